@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <cstdint>
+#include <optional>
+
+namespace brug {
+
+/// One hybrid-logical-clock stamp: wall time, counter, writer node (docs/sync-protocol.md §5).
+struct Hlc
+{
+    qint64 wall = 0;     ///< milliseconds since 1970 UTC
+    quint32 counter = 0; ///< 0..0xffff
+    QString node;        ///< 16 lower-case hex digits
+
+    [[nodiscard]] QString toString() const;
+    [[nodiscard]] static std::optional<Hlc> parse(QStringView text);
+    [[nodiscard]] static bool isValid(QStringView text);
+    [[nodiscard]] static bool isValidNode(QStringView node);
+
+    friend bool operator==(const Hlc &, const Hlc &) = default;
+};
+
+/// Issues stamps for one node and folds in the stamps it sees, so later local writes win.
+class HlcClock
+{
+public:
+    using WallSource = qint64 (*)();
+
+    explicit HlcClock(QString node, WallSource wall = nullptr);
+
+    [[nodiscard]] Hlc next();
+    void observe(const Hlc &remote);
+    void observeWall(qint64 remoteWallMs);
+    [[nodiscard]] const Hlc &last() const { return m_last; }
+    void restore(const Hlc &last);
+    [[nodiscard]] const QString &node() const { return m_last.node; }
+
+private:
+    qint64 now() const;
+    Hlc m_last;
+    WallSource m_wall = nullptr;
+};
+
+} // namespace brug

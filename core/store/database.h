@@ -1,0 +1,71 @@
+#pragma once
+
+#include "statement.h"
+#include "storeerror.h"
+
+#include <QHash>
+#include <unordered_map>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace brug {
+
+/// The one way into an SQLCipher database file: opened with a raw key, statements prepared and
+/// cached, SQLite errors turned into StoreError naming the file.
+class Database
+{
+public:
+    enum class Mode { OpenExisting, CreateIfMissing };
+
+    /// Opens (or creates) `path` with a 32-byte raw key; throws StoreError.
+    [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, const QByteArray &key,
+                                                        Mode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    void exec(const QString &sql);
+    /// A cached prepared statement, reset and ready to bind. Valid until the Database is gone.
+    [[nodiscard]] Statement &prepare(const QString &sql);
+    [[nodiscard]] qint64 scalar(const QString &sql);
+    [[nodiscard]] int changes() const;
+    [[nodiscard]] bool inTransaction() const;
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] sqlite3 *handle() const { return m_db; }
+
+    /// Throws the StoreError that matches an SQLite result code.
+    [[noreturn]] void fail(int rc, const QString &context) const;
+
+private:
+    Database(sqlite3 *db, QString path);
+    void checkReadable();
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    struct Hash
+    {
+        size_t operator()(const QString &s) const noexcept { return qHash(s); }
+    };
+    std::unordered_map<QString, std::unique_ptr<Statement>, Hash> m_cache;
+};
+
+/// Begins a transaction (IMMEDIATE, so a writer never fails half-way on a lock) and rolls it
+/// back unless commit() is called. Nested guards join the outer transaction.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_owner = false;
+    bool m_done = false;
+};
+
+} // namespace brug

@@ -1,0 +1,211 @@
+#include "outbox.h"
+
+#include "recordcodec.h"
+#include "schema.h"
+#include "store.h"
+#include "writableby.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace brug {
+
+namespace {
+const QString kAcked = QStringLiteral("acked_batch");
+const QString kPending = QStringLiteral("pending_batch");
+
+QJsonObject parse(const QByteArray &text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
+QHash<QString, QString> toHash(const QJsonObject &o)
+{
+    QHash<QString, QString> h;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        h.insert(it.key(), it.value().toString());
+    return h;
+}
+} // namespace
+
+Outbox::Outbox(Store &store) : m_store(store) {}
+
+qint64 Outbox::pendingCount()
+{
+    return m_store.db().scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+}
+
+qint64 Outbox::ackedBatch()
+{
+    return m_store.stateInt(kAcked);
+}
+
+OutboxBatch Outbox::load(qint64 seq)
+{
+    OutboxBatch b;
+    b.seq = seq;
+    Statement &s = m_store.db().prepare(QStringLiteral(
+        "SELECT seq, entity, record_id, fields, stamp, stamps, bases, resend FROM outbox "
+        "WHERE batch = ? ORDER BY seq"));
+    s.bind(1, seq);
+    while (s.step()) {
+        RecordChange c;
+        c.entity = s.text(1);
+        c.id = s.text(2);
+        c.fields = parse(s.utf8(3));
+        const QString stamp = s.text(4);
+        const QJsonObject overrides = s.isNull(5) ? QJsonObject() : parse(s.utf8(5));
+        for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
+            c.stamps.insert(it.key(), overrides.value(it.key()).toString(stamp));
+        if (!s.isNull(6))
+            c.bases = toHash(parse(s.utf8(6)));
+        c.resend = s.int64(7) != 0;
+        b.entries.push_back(s.int64(0));
+        b.changes.push_back(std::move(c));
+    }
+    s.reset();
+    return b;
+}
+
+OutboxBatch Outbox::currentBatch(int maxChanges, qint64 maxBytes)
+{
+    const qint64 pending = m_store.stateInt(kPending);
+    if (pending > 0) {
+        OutboxBatch b = load(pending);
+        if (!b.isEmpty())
+            return b;
+    }
+    Transaction tx(m_store.db());
+    Statement &s = m_store.db().prepare(
+        QStringLiteral("SELECT seq, bytes FROM outbox WHERE batch IS NULL ORDER BY seq LIMIT ?"));
+    s.bind(1, qint64(maxChanges));
+    qint64 bytes = 0, last = -1;
+    int n = 0;
+    while (s.step()) {
+        const qint64 size = s.int64(1);
+        if (n > 0 && bytes + size > maxBytes)
+            break;
+        bytes += size;
+        last = s.int64(0);
+        ++n;
+    }
+    s.reset();
+    if (n == 0)
+        return OutboxBatch{};
+    const qint64 seq = std::max(ackedBatch(), pending) + 1;
+    Statement &mark = m_store.db().prepare(
+        QStringLiteral("UPDATE outbox SET batch = ? WHERE batch IS NULL AND seq <= ?"));
+    mark.bind(1, seq).bind(2, last);
+    mark.run();
+    m_store.setState(kPending, seq);
+    tx.commit();
+    return load(seq);
+}
+
+void Outbox::acknowledge(qint64 seq, const std::vector<Rejection> &rejected)
+{
+    Transaction tx(m_store.db());
+    if (!rejected.empty()) {
+        const OutboxBatch b = load(seq);
+        for (const Rejection &r : rejected)
+            if (r.index >= 0 && size_t(r.index) < b.entries.size())
+                moveToRejected(b.entries[size_t(r.index)], r.code, r.message);
+    }
+    Statement &d = m_store.db().prepare(QStringLiteral("DELETE FROM outbox WHERE batch = ?"));
+    d.bind(1, seq);
+    d.run();
+    if (seq > ackedBatch())
+        m_store.setState(kAcked, seq);
+    if (m_store.stateInt(kPending) == seq)
+        m_store.setState(kPending, qint64(0));
+    tx.commit();
+}
+
+void Outbox::moveToRejected(qint64 outboxSeq, const QString &code, const QString &message)
+{
+    Statement &c = m_store.db().prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO rejected (seq, entity, record_id, fields, code, message, rejected_at) "
+        "SELECT seq, entity, record_id, fields, ?, ?, ? FROM outbox WHERE seq = ?"));
+    c.bind(1, code).bind(2, message).bind(3, m_store.now()).bind(4, outboxSeq);
+    c.run();
+    Statement &d = m_store.db().prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+    d.bind(1, outboxSeq);
+    d.run();
+}
+
+void Outbox::rejectEntry(qint64 outboxSeq, const QString &code, const QString &message)
+{
+    Transaction tx(m_store.db());
+    moveToRejected(outboxSeq, code, message);
+    tx.commit();
+}
+
+int Outbox::enqueueResendAll()
+{
+    const DeviceIdentity &me = m_store.identity();
+    Transaction tx(m_store.db());
+    int queued = 0;
+    for (const EntityDef &def : Schema::entities()) {
+        QStringList cols;
+        for (const FieldDef &f : def.fields)
+            cols << QStringLiteral("\"%1\"").arg(f.name);
+        Statement &s = m_store.db().prepare(
+            QStringLiteral("SELECT id, _stamps, %1 FROM \"%2\"").arg(cols.join(u','), def.name));
+        std::vector<std::tuple<QString, QByteArray, QByteArray>> rows;
+        while (s.step()) {
+            const QJsonObject stamps = parse(s.utf8(1));
+            QJsonObject fields, fieldStamps;
+            int col = 2;
+            for (const FieldDef &f : def.fields) {
+                const QJsonValue v = RecordCodec::read(s, col++, f);
+                const QString stamp = stamps.value(QString(f.name)).toString();
+                if (stamp.isEmpty() || !WritableBy::mayWrite(me.role, def, f))
+                    continue;
+                fields.insert(QString(f.name), v);
+                fieldStamps.insert(QString(f.name), stamp);
+            }
+            if (!WritableBy::hasContent(def, fields))
+                continue;
+            rows.emplace_back(s.text(0), QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                              QJsonDocument(fieldStamps).toJson(QJsonDocument::Compact));
+        }
+        s.reset();
+        Statement &ins = m_store.db().prepare(QStringLiteral(
+            "INSERT INTO outbox (entity, record_id, fields, stamp, stamps, resend, bytes) "
+            "VALUES (?,?,?,?,?,1,?)"));
+        for (const auto &[id, fields, stamps] : rows) {
+            const QJsonObject st = parse(stamps);
+            ins.bind(1, def.table()).bind(2, id).bind(3, QString::fromUtf8(fields));
+            ins.bind(4, st.begin().value().toString());
+            ins.bind(5, QString::fromUtf8(stamps));
+            ins.bind(6, qint64(fields.size() + stamps.size() + 100));
+            ins.run();
+            ++queued;
+        }
+    }
+    tx.commit();
+    return queued;
+}
+
+std::vector<RejectedChange> Outbox::rejectedChanges()
+{
+    std::vector<RejectedChange> out;
+    Statement &s = m_store.db().prepare(QStringLiteral(
+        "SELECT seq, entity, record_id, fields, code, message, rejected_at FROM rejected "
+        "ORDER BY seq"));
+    while (s.step()) {
+        RejectedChange r;
+        r.seq = s.int64(0);
+        r.entity = s.text(1);
+        r.recordId = s.text(2);
+        r.fields = parse(s.utf8(3)).keys();
+        r.code = s.text(4);
+        r.message = s.text(5);
+        r.rejectedAt = s.int64(6);
+        out.push_back(r);
+    }
+    s.reset();
+    return out;
+}
+
+} // namespace brug

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "recordchange.h"
+
+#include <QString>
+#include <vector>
+
+namespace brug {
+
+class Store;
+
+/// One push batch: a sequence number and the outbox entries it carries, fixed until acknowledged.
+struct OutboxBatch
+{
+    qint64 seq = 0;
+    std::vector<qint64> entries;       ///< outbox seq of each change, same order
+    std::vector<RecordChange> changes;
+    [[nodiscard]] bool isEmpty() const { return changes.empty(); }
+};
+
+/// A change the server refused, kept for the user to see.
+struct RejectedChange
+{
+    qint64 seq = 0;
+    QString entity;
+    QString recordId;
+    QStringList fields;
+    QString code;
+    QString message;
+    qint64 rejectedAt = 0;
+};
+
+/// The local writes waiting to be pushed (docs/sync-protocol.md §8).
+class Outbox
+{
+public:
+    explicit Outbox(Store &store);
+
+    [[nodiscard]] qint64 pendingCount();
+    /// The batch waiting for its acknowledgement, or a new one from the oldest entries.
+    [[nodiscard]] OutboxBatch currentBatch(int maxChanges = 5000, qint64 maxBytes = 1 << 20);
+    /// The server applied batch `seq`; `rejected` holds (index in batch, code, message).
+    struct Rejection
+    {
+        int index = 0;
+        QString code;
+        QString message;
+    };
+    void acknowledge(qint64 seq, const std::vector<Rejection> &rejected);
+    /// One change the server refused outright (400 naming it): out of the queue, kept for the user.
+    void rejectEntry(qint64 outboxSeq, const QString &code, const QString &message);
+    /// After a server restore: every field of every record this device may write, queued again
+    /// with its original stamp as a re-send. Returns how many records were queued.
+    int enqueueResendAll();
+
+    [[nodiscard]] std::vector<RejectedChange> rejectedChanges();
+    [[nodiscard]] qint64 ackedBatch();
+
+private:
+    OutboxBatch load(qint64 seq);
+    void moveToRejected(qint64 outboxSeq, const QString &code, const QString &message);
+
+    Store &m_store;
+};
+
+} // namespace brug

@@ -1,0 +1,281 @@
+#include "records.h"
+
+#include "fieldvalidator.h"
+#include "ids.h"
+#include "recordcodec.h"
+#include "searchkey.h"
+#include "store.h"
+
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace brug {
+
+namespace {
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+QString selectSql(const EntityDef &def)
+{
+    QStringList cols;
+    for (const FieldDef &f : def.fields)
+        cols << quoted(f.name);
+    return QStringLiteral("SELECT %1, _stamps FROM \"%2\" WHERE id = ?")
+        .arg(cols.join(u','), def.name);
+}
+
+QJsonObject parseObject(const QByteArray &text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+Records::Records(Store &store) : m_store(store) {}
+
+const EntityDef &Records::entityDef(QStringView entity)
+{
+    const EntityDef *def = Schema::entity(entity);
+    if (!def)
+        throw StoreError(StoreError::Kind::Invalid, QString(),
+                         QStringLiteral("unknown entity '%1'").arg(entity));
+    return *def;
+}
+
+std::optional<Record> Records::get(QStringView entity, const QString &id)
+{
+    const EntityDef &def = entityDef(entity);
+    Statement &s = m_store.db().prepare(selectSql(def));
+    s.bind(1, id);
+    if (!s.step()) {
+        s.reset();
+        return std::nullopt;
+    }
+    Record r;
+    r.entity = def.table();
+    r.id = id;
+    int col = 0;
+    for (const FieldDef &f : def.fields)
+        r.fields.insert(QString(f.name), RecordCodec::read(s, col++, f));
+    r.stamps = parseObject(s.utf8(col));
+    s.reset();
+    return r;
+}
+
+QString Records::create(QStringView entity, const QJsonObject &fields)
+{
+    const QString id = Ids::newId();
+    write(entityDef(entity), id, fields, true);
+    return id;
+}
+
+void Records::createWithId(QStringView entity, const QString &id, const QJsonObject &fields)
+{
+    if (!Ids::isValid(id))
+        throw StoreError(StoreError::Kind::Invalid, QString(), QStringLiteral("not a valid id"));
+    write(entityDef(entity), id, fields, true);
+}
+
+bool Records::update(QStringView entity, const QString &id, const QJsonObject &fields)
+{
+    return write(entityDef(entity), id, fields, false);
+}
+
+void Records::remove(QStringView entity, const QString &id)
+{
+    write(entityDef(entity), id, QJsonObject{{QStringLiteral("deleted"), true}}, false);
+}
+
+bool Records::write(const EntityDef &def, const QString &id, QJsonObject fields, bool create)
+{
+    const DeviceIdentity &me = m_store.identity();
+    if (!me.isValid())
+        throw StoreError(StoreError::Kind::Invalid, m_store.path(),
+                         QStringLiteral("this device is not enrolled: nothing can be written yet"));
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const FieldDef *f = def.field(it.key());
+        if (!f || (f->meta && it.key() != u"deleted"))
+            throw StoreError(StoreError::Kind::Invalid, QString(),
+                             QStringLiteral("%1.%2: not a field that can be written")
+                                 .arg(def.name, it.key()));
+        if (auto err = validateField(*f, it.value()))
+            throw StoreError(StoreError::Kind::Invalid, QString(),
+                             QStringLiteral("%1.%2").arg(def.name, err->message));
+    }
+
+    Transaction tx(m_store.db());
+    const std::optional<Record> current = get(def.name, id);
+    if (create && current)
+        throw StoreError(StoreError::Kind::Invalid, QString(),
+                         QStringLiteral("%1 %2 exists already").arg(def.name, id));
+    if (!create && !current)
+        throw StoreError(StoreError::Kind::NotFound, QString(),
+                         QStringLiteral("no %1 with id %2").arg(def.name, id));
+    if (current) {
+        // Writing a field again with the same value would still stamp it newer and could
+        // overwrite another device's concurrent change: only what changed is written.
+        for (auto it = fields.begin(); it != fields.end();) {
+            if (current->fields.value(it.key()) == it.value())
+                it = fields.erase(it);
+            else
+                ++it;
+        }
+        if (fields.isEmpty())
+            return false;
+    }
+
+    const qint64 now = m_store.now();
+    fields.insert(QStringLiteral("updated_at"), now);
+    fields.insert(QStringLiteral("updated_by"), me.userId);
+    fields.insert(QStringLiteral("updated_device"), me.deviceId);
+    if (create) {
+        fields.insert(QStringLiteral("created_at"), now);
+        fields.insert(QStringLiteral("created_by"), me.userId);
+        if (!fields.contains(u"deleted"))
+            fields.insert(QStringLiteral("deleted"), false);
+    }
+    const QString stamp = m_store.clock().next().toString();
+
+    QJsonObject stamps = current ? current->stamps : QJsonObject();
+    QJsonObject bases;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (stamps.contains(it.key()))
+            bases.insert(it.key(), stamps.value(it.key()));
+        stamps.insert(it.key(), stamp);
+    }
+    storeRow(def, id, fields, stamps, current.has_value());
+
+    const QByteArray fieldsJson = compact(fields);
+    Statement &out = m_store.db().prepare(QStringLiteral(
+        "INSERT INTO outbox (entity, record_id, fields, stamp, bases, bytes) VALUES (?,?,?,?,?,?)"));
+    out.bind(1, def.table()).bind(2, id).bind(3, QString::fromUtf8(fieldsJson)).bind(4, stamp);
+    if (bases.isEmpty())
+        out.bindNull(5);
+    else
+        out.bind(5, QString::fromUtf8(compact(bases)));
+    out.bind(6, qint64(fieldsJson.size() + 160));
+    out.run();
+    m_store.saveClock();
+    tx.commit();
+    return true;
+}
+
+void Records::storeRow(const EntityDef &def, const QString &id, const QJsonObject &fields,
+                       const QJsonObject &stamps, bool exists)
+{
+    QStringList names = fields.keys();
+    std::sort(names.begin(), names.end());
+    QString sql;
+    if (exists) {
+        QStringList sets;
+        for (const QString &n : names)
+            sets << QStringLiteral("\"%1\" = ?").arg(n);
+        sql = QStringLiteral("UPDATE \"%1\" SET %2, _stamps = ? WHERE id = ?")
+                  .arg(def.name, sets.join(u','));
+    } else {
+        QStringList cols, marks;
+        for (const QString &n : names) {
+            cols << QStringLiteral("\"%1\"").arg(n);
+            marks << QStringLiteral("?");
+        }
+        sql = QStringLiteral("INSERT INTO \"%1\" (%2, _stamps, id) VALUES (%3, ?, ?)")
+                  .arg(def.name, cols.join(u','), marks.join(u','));
+    }
+    Statement &s = m_store.db().prepare(sql);
+    int i = 1;
+    for (const QString &n : names)
+        RecordCodec::bind(s, i++, *def.field(n), fields.value(n));
+    s.bind(i++, QString::fromUtf8(compact(stamps)));
+    s.bind(i, id);
+    s.run();
+    if (def.name == u"family" &&
+        (fields.contains(u"name") || fields.contains(u"code") || fields.contains(u"neighbourhood")))
+        updateSearchKey(id);
+}
+
+void Records::updateSearchKey(const QString &familyId)
+{
+    Statement &r = m_store.db().prepare(
+        QStringLiteral("SELECT code, name, neighbourhood FROM family WHERE id = ?"));
+    r.bind(1, familyId);
+    QString key;
+    if (r.step())
+        key = SearchKey::forFamily(r.text(0), r.text(1), r.text(2));
+    r.reset();
+    Statement &w = m_store.db().prepare(QStringLiteral("UPDATE family SET search_key = ? WHERE id = ?"));
+    w.bind(1, key).bind(2, familyId);
+    w.run();
+}
+
+void Records::dropRecord(const QString &entity, const QString &id)
+{
+    Database &db = m_store.db();
+    if (entity == u"referral") {
+        Statement &c = db.prepare(QStringLiteral(
+            "DELETE FROM conflict WHERE record_id IN (SELECT id FROM message WHERE referral_id = ?)"));
+        c.bind(1, id);
+        c.run();
+        Statement &m = db.prepare(QStringLiteral("DELETE FROM message WHERE referral_id = ?"));
+        m.bind(1, id);
+        m.run();
+    }
+    Statement &c = db.prepare(QStringLiteral("DELETE FROM conflict WHERE record_id = ?"));
+    c.bind(1, id);
+    c.run();
+    Statement &d = db.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(entity));
+    d.bind(1, id);
+    d.run();
+}
+
+Records::ApplyResult Records::applyRemote(const RecordChange &change)
+{
+    const EntityDef &def = entityDef(change.entity);
+    if (!Ids::isValid(change.id))
+        throw StoreError(StoreError::Kind::Invalid, QString(), QStringLiteral("bad record id"));
+    ApplyResult result;
+    Transaction tx(m_store.db());
+    if (change.drop) {
+        dropRecord(def.table(), change.id);
+        result.dropped = true;
+        tx.commit();
+        return result;
+    }
+    const std::optional<Record> current = get(def.name, change.id);
+    QJsonObject stamps = current ? current->stamps : QJsonObject();
+    QJsonObject winners;
+    for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+        const FieldDef *f = def.field(it.key());
+        if (!f)
+            throw StoreError(StoreError::Kind::Invalid, QString(),
+                             QStringLiteral("%1.%2: unknown field").arg(def.name, it.key()));
+        if (auto err = validateField(*f, it.value()))
+            throw StoreError(StoreError::Kind::Invalid, QString(),
+                             QStringLiteral("%1.%2").arg(def.name, err->message));
+        const QString stamp = change.stamps.value(it.key());
+        const std::optional<Hlc> hlc = Hlc::parse(stamp);
+        if (!hlc)
+            throw StoreError(StoreError::Kind::Invalid, QString(),
+                             QStringLiteral("%1.%2: bad stamp").arg(def.name, it.key()));
+        m_store.clock().observe(*hlc);
+        if (stamp > stamps.value(it.key()).toString()) {
+            winners.insert(it.key(), it.value());
+            stamps.insert(it.key(), stamp);
+        }
+    }
+    if (!winners.isEmpty()) {
+        storeRow(def, change.id, winners, stamps, current.has_value());
+        result.fieldsApplied = int(winners.size());
+        result.created = !current.has_value();
+    }
+    m_store.saveClock();
+    tx.commit();
+    return result;
+}
+
+} // namespace brug

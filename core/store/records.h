@@ -1,0 +1,53 @@
+#pragma once
+
+#include "record.h"
+#include "recordchange.h"
+#include "schema.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace brug {
+
+class Store;
+
+/// Reads and writes records of any entity: local writes go to the table and the outbox in one
+/// transaction; pulled changes merge field by field, last writer by stamp wins.
+class Records
+{
+public:
+    explicit Records(Store &store);
+
+    [[nodiscard]] std::optional<Record> get(QStringView entity, const QString &id);
+
+    /// Creates a record with a new id; throws StoreError(Invalid) for a field that does not fit.
+    QString create(QStringView entity, const QJsonObject &fields);
+    /// Creates a record with a chosen id (demo data, tests).
+    void createWithId(QStringView entity, const QString &id, const QJsonObject &fields);
+    /// Writes the fields that differ from what is stored; returns false when nothing changed.
+    bool update(QStringView entity, const QString &id, const QJsonObject &fields);
+    /// Tombstones the record (deleted = true).
+    void remove(QStringView entity, const QString &id);
+
+    struct ApplyResult
+    {
+        int fieldsApplied = 0;
+        bool created = false;
+        bool dropped = false;
+    };
+    /// Merges a pulled change; writes no outbox entry. Throws StoreError(Invalid) on bad data.
+    ApplyResult applyRemote(const RecordChange &change);
+
+    [[nodiscard]] static const EntityDef &entityDef(QStringView entity);
+
+private:
+    bool write(const EntityDef &def, const QString &id, QJsonObject fields, bool create);
+    void storeRow(const EntityDef &def, const QString &id, const QJsonObject &fields,
+                  const QJsonObject &stamps, bool exists);
+    void updateSearchKey(const QString &familyId);
+    void dropRecord(const QString &entity, const QString &id);
+
+    Store &m_store;
+};
+
+} // namespace brug
