@@ -17,18 +17,30 @@ QString quoted(const QString &name)
     return QLatin1Char('"') + name + QLatin1Char('"');
 }
 
-QString selectSql(const EntityDef &def)
+QString columnList(const EntityDef &def)
 {
     QStringList cols;
     for (const FieldDef &f : def.fields)
         cols << quoted(f.name);
-    return QStringLiteral("SELECT %1, _stamps FROM \"%2\" WHERE id = ?")
-        .arg(cols.join(u','), def.name);
+    return cols.join(u',');
 }
 
-QJsonObject parseObject(const QByteArray &text)
+QString selectSql(const EntityDef &def)
 {
-    return QJsonDocument::fromJson(text).object();
+    return QStringLiteral("SELECT %1, _stamps, id FROM \"%2\" WHERE id = ?")
+        .arg(columnList(def), def.name);
+}
+
+Record readRow(const EntityDef &def, const Statement &s)
+{
+    Record r;
+    r.entity = def.table();
+    int col = 0;
+    for (const FieldDef &f : def.fields)
+        r.fields.insert(f.name, RecordCodec::read(s, col++, f));
+    r.stamps = QJsonDocument::fromJson(s.utf8(col++)).object();
+    r.id = s.text(col);
+    return r;
 }
 
 QByteArray compact(const QJsonObject &o)
@@ -57,15 +69,24 @@ std::optional<Record> Records::get(QStringView entity, const QString &id)
         s.reset();
         return std::nullopt;
     }
-    Record r;
-    r.entity = def.table();
-    r.id = id;
-    int col = 0;
-    for (const FieldDef &f : def.fields)
-        r.fields.insert(QString(f.name), RecordCodec::read(s, col++, f));
-    r.stamps = parseObject(s.utf8(col));
+    Record r = readRow(def, s);
     s.reset();
     return r;
+}
+
+std::vector<Record> Records::query(QStringView entity, const QString &where, const QVariantList &args)
+{
+    const EntityDef &def = entityDef(entity);
+    Statement &s = m_store.db().prepare(QStringLiteral("SELECT %1, _stamps, id FROM \"%2\" WHERE %3")
+                                            .arg(columnList(def), def.name, where));
+    int i = 1;
+    for (const QVariant &a : args)
+        s.bind(i++, a);
+    std::vector<Record> out;
+    while (s.step())
+        out.push_back(readRow(def, s));
+    s.reset();
+    return out;
 }
 
 QString Records::create(QStringView entity, const QJsonObject &fields)

@@ -5,7 +5,9 @@
 #include "schema.h"
 
 #include <QJsonObject>
+#include <QVariantList>
 #include <optional>
+#include <vector>
 
 namespace brug {
 
@@ -19,6 +21,10 @@ public:
     explicit Records(Store &store);
 
     [[nodiscard]] std::optional<Record> get(QStringView entity, const QString &id);
+    /// Records of an entity matching `where` (SQL after WHERE, may end in ORDER BY / LIMIT),
+    /// with `args` bound in order. Deleted records are included unless `where` excludes them.
+    [[nodiscard]] std::vector<Record> query(QStringView entity, const QString &where,
+                                            const QVariantList &args = {});
 
     /// Creates a record with a new id; throws StoreError(Invalid) for a field that does not fit.
     QString create(QStringView entity, const QJsonObject &fields);

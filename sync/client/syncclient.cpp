@@ -1,0 +1,279 @@
+#include "syncclient.h"
+
+#include "outbox.h"
+#include "records.h"
+#include "serverendpoint.h"
+#include "store.h"
+#include "syncmessages.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcClient, "brug.sync.client")
+
+namespace brug {
+
+namespace {
+const QString kCursor = QStringLiteral("cursor");
+const QString kStoreId = QStringLiteral("store_id");
+} // namespace
+
+SyncClient::SyncClient(Store &store, QNetworkAccessManager &network, QObject *parent)
+    : QObject(parent), m_store(store), m_network(network)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncClient::syncNow);
+    const qint64 last = m_store.stateInt(QStringLiteral("last_synced"));
+    if (last)
+        m_lastSynced = QDateTime::fromMSecsSinceEpoch(last);
+    if (!m_store.identity().isValid() || m_store.state(QStringLiteral("token")).isEmpty())
+        m_state = SyncState::NotEnrolled;
+}
+
+SyncClient::~SyncClient()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+qint64 SyncClient::pendingChanges()
+{
+    return Outbox(m_store).pendingCount();
+}
+
+void SyncClient::setLimits(int batchChanges, qint64 batchBytes, qint64 pullBytes)
+{
+    m_batchChanges = batchChanges;
+    m_batchBytes = batchBytes;
+    m_pullBytes = pullBytes;
+}
+
+void SyncClient::setBackoff(int firstMs, int maxMs)
+{
+    m_backoffFirst = firstMs;
+    m_backoffMax = maxMs;
+}
+
+void SyncClient::cancelRetry()
+{
+    m_retry.stop();
+}
+
+void SyncClient::setState(SyncState state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncClient::syncNow()
+{
+    if (m_state == SyncState::Wiped)
+        return;
+    if (m_running) {
+        m_again = true; // a write during a sync: go round once more at the end
+        return;
+    }
+    if (!m_store.identity().isValid() || m_store.state(QStringLiteral("token")).isEmpty()) {
+        setState(SyncState::NotEnrolled);
+        emit finished(false);
+        return;
+    }
+    m_retry.stop();
+    m_running = true;
+    m_again = false;
+    m_reason.clear();
+    m_reasonCode.clear();
+    m_touched.clear();
+    m_progress = Progress{};
+    m_progress.itemsTotal = pendingChanges();
+    emit progressChanged();
+    setState(SyncState::Syncing);
+    step();
+}
+
+void SyncClient::step()
+{
+    OutboxBatch batch;
+    SyncRequest req;
+    try {
+        Outbox outbox(m_store);
+        batch = outbox.currentBatch(m_batchChanges, m_batchBytes);
+        req.storeId = m_store.state(kStoreId);
+        req.cursor = m_store.stateInt(kCursor);
+        req.ackedBatch = outbox.ackedBatch();
+        req.hasBatch = !batch.isEmpty();
+        req.batchSeq = batch.seq;
+        req.changes = batch.changes;
+        req.outboxRemaining = outbox.pendingCount() - qint64(batch.changes.size());
+        req.maxBytes = m_pullBytes;
+    } catch (const StoreError &e) {
+        fail(SyncState::Error, QStringLiteral("store"), e.advice(), false);
+        return;
+    }
+    const ServerEndpoint endpoint{QUrl(m_store.state(QStringLiteral("server_url"))),
+                                  m_store.state(QStringLiteral("token")).toLatin1()};
+    QNetworkRequest request = endpoint.request(QStringLiteral("/v1/sync"));
+    const QByteArray body = ServerEndpoint::encodeBody(
+        request, QJsonDocument(req.toJson()).toJson(QJsonDocument::Compact));
+    m_reply = m_network.post(request, body);
+    const qint64 seq = batch.seq;
+    const qint64 bytesBefore = m_progress.bytesDone;
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, bytesBefore](qint64 sent, qint64 total) {
+        m_progress.bytesDone = bytesBefore + sent;
+        m_progress.bytesTotal = std::max(m_progress.bytesTotal, bytesBefore + total);
+        emit progressChanged();
+    });
+    connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data(), seq] { onReply(reply, seq); });
+}
+
+void SyncClient::onReply(QNetworkReply *reply, qint64 batchSeq)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->readAll();
+    m_progress.bytesDone += data.size();
+    if (status == 0) {
+        // No answer at all: the network, not the server. Nothing is lost: the batch stays.
+        fail(SyncState::Offline, QStringLiteral("network"), reply->errorString(), true);
+        return;
+    }
+    QJsonParseError parseError{};
+    const QJsonObject json = QJsonDocument::fromJson(data, &parseError).object();
+    if (status != 200) {
+        const ProtocolError e = ProtocolError::fromJson(status, json);
+        if (status == 410 || json.value(u"action").toString() == u"wipe") {
+            setState(SyncState::Wiped);
+            m_running = false;
+            emit wipeRequested();
+            emit finished(false);
+            return;
+        }
+        if (status == 401) {
+            fail(SyncState::Error, QStringLiteral("unauthorized"),
+                 QStringLiteral("The server no longer knows this device. Enrol it again."), false);
+            return;
+        }
+        static const QRegularExpression changePath(QStringLiteral("^batch\\.changes\\[(\\d+)\\]"));
+        const auto match = changePath.match(e.path);
+        if (status == 400 && match.hasMatch() && batchSeq > 0) {
+            // One change the server cannot take: keep it aside for the user, send the rest.
+            try {
+                const OutboxBatch batch = Outbox(m_store).currentBatch(m_batchChanges, m_batchBytes);
+                const size_t index = match.captured(1).toULong();
+                if (index < batch.entries.size()) {
+                    qCWarning(lcClient) << "change rejected by the server:" << e.code << e.path;
+                    Outbox(m_store).rejectEntry(batch.entries[index], e.code, e.message);
+                    step();
+                    return;
+                }
+            } catch (const StoreError &err) {
+                fail(SyncState::Error, QStringLiteral("store"), err.advice(), false);
+                return;
+            }
+        }
+        const bool retry = status >= 500 || status == 429 || status == 408;
+        fail(retry ? SyncState::Offline : SyncState::Error, e.code.isEmpty() ? QStringLiteral("http") : e.code,
+             e.message.isEmpty() ? QStringLiteral("The server answered %1.").arg(status) : e.message, retry);
+        return;
+    }
+    std::optional<ProtocolError> error;
+    const SyncResponse response = SyncResponse::fromJson(json, &error);
+    if (error || parseError.error != QJsonParseError::NoError) {
+        // A cut or mangled answer: the server may have applied the batch; the resend is a replay.
+        fail(SyncState::Offline, QStringLiteral("bad_response"),
+             QStringLiteral("The answer from the server was incomplete."), true);
+        return;
+    }
+    try {
+        applyResponse(response, batchSeq);
+    } catch (const StoreError &e) {
+        fail(SyncState::Error, QStringLiteral("store"), e.advice(), false);
+    }
+}
+
+void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
+{
+    if (response.action == u"wipe") {
+        setState(SyncState::Wiped);
+        m_running = false;
+        emit wipeRequested();
+        emit finished(false);
+        return;
+    }
+    Outbox outbox(m_store);
+    {
+        Transaction tx(m_store.db());
+        if (response.hasAck && batchSeq > 0 && response.ackBatch == batchSeq) {
+            std::vector<Outbox::Rejection> rejected;
+            for (const Rejection &r : response.rejected)
+                rejected.push_back({r.index, r.code, r.message});
+            m_progress.itemsDone += qint64(outbox.currentBatch(m_batchChanges, m_batchBytes).changes.size());
+            outbox.acknowledge(batchSeq, rejected);
+        }
+        m_store.clock().observeWall(response.serverTime);
+        if (response.action == u"resync") {
+            // The server was restored from an older copy: give back everything it may lack.
+            m_store.setState(kCursor, qint64(0));
+            m_store.setState(kStoreId, response.storeId);
+            const int queued = outbox.enqueueResendAll();
+            m_progress.itemsTotal += queued;
+            qCWarning(lcClient) << "server asked for a resync; records queued again:" << queued;
+        } else {
+            Records records(m_store);
+            for (const RecordChange &c : response.changes) {
+                records.applyRemote(c);
+                if (!m_touched.contains(c.entity))
+                    m_touched << c.entity;
+            }
+            m_progress.itemsDone += qint64(response.changes.size());
+            m_store.setState(kCursor, response.cursor);
+            m_store.setState(kStoreId, response.storeId);
+        }
+        m_store.saveClock();
+        tx.commit();
+    }
+    emit progressChanged();
+    const bool morePush = outbox.pendingCount() > 0 && response.action != u"wipe";
+    if (response.more || morePush || response.action == u"resync") {
+        step();
+        return;
+    }
+    finishOk();
+}
+
+void SyncClient::finishOk()
+{
+    m_running = false;
+    m_backoff = 0;
+    m_lastSynced = QDateTime::currentDateTime();
+    m_store.setState(QStringLiteral("last_synced"), m_lastSynced.toMSecsSinceEpoch());
+    setState(SyncState::UpToDate);
+    if (!m_touched.isEmpty())
+        emit dataChanged(m_touched);
+    emit finished(true);
+    if (m_again)
+        QTimer::singleShot(0, this, &SyncClient::syncNow);
+}
+
+void SyncClient::fail(SyncState state, const QString &code, const QString &reason, bool retry)
+{
+    m_running = false;
+    m_reason = reason;
+    m_reasonCode = code;
+    qCInfo(lcClient) << "sync failed:" << code;
+    setState(state);
+    if (!m_touched.isEmpty())
+        emit dataChanged(m_touched);
+    if (retry) {
+        m_backoff = m_backoff ? std::min(m_backoff * 2, m_backoffMax) : m_backoffFirst;
+        m_retry.start(m_backoff);
+    }
+    emit finished(false);
+}
+
+} // namespace brug

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "syncstate.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace brug {
+
+class Store;
+struct SyncResponse;
+
+/// The device's sync engine (docs/sync-protocol.md §8-§10): pushes the outbox in bounded
+/// batches and pulls what is new, one round trip per step; survives cuts at any byte; backs off
+/// and retries; reports state and progress for the interface. Runs on the thread of its store.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    SyncClient(Store &store, QNetworkAccessManager &network, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    [[nodiscard]] SyncState state() const { return m_state; }
+    /// Plain words for the user when state is Error or Offline; empty otherwise.
+    [[nodiscard]] QString reason() const { return m_reason; }
+    [[nodiscard]] QString reasonCode() const { return m_reasonCode; }
+    [[nodiscard]] QDateTime lastSynced() const { return m_lastSynced; }
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] qint64 pendingChanges();
+
+    struct Progress
+    {
+        qint64 itemsDone = 0;
+        qint64 itemsTotal = 0;
+        qint64 bytesDone = 0;
+        qint64 bytesTotal = 0;
+    };
+    [[nodiscard]] Progress progress() const { return m_progress; }
+
+    /// Soft limits per request (tests make them small to force many pages and batches).
+    void setLimits(int batchChanges, qint64 batchBytes, qint64 pullBytes);
+    /// Retries after a failure: first delay and cap (tests use short ones).
+    void setBackoff(int firstMs, int maxMs);
+
+public slots:
+    /// Starts a sync now unless one is running; a failure schedules a retry with backoff.
+    void syncNow();
+    void cancelRetry();
+
+signals:
+    void stateChanged(brug::SyncState state);
+    void progressChanged();
+    /// One sync run ended: ok, or failed with the state and reason set.
+    void finished(bool ok);
+    /// The server ordered this device erased (revoked, or its user deactivated). The owner must
+    /// close the store and erase it; the engine stops.
+    void wipeRequested();
+    /// Records changed by a pull (entities touched), so views can refresh.
+    void dataChanged(const QStringList &entities);
+
+private:
+    void step();
+    void onReply(QNetworkReply *reply, qint64 batchSeq);
+    void applyResponse(const SyncResponse &response, qint64 batchSeq);
+    void fail(SyncState state, const QString &code, const QString &reason, bool retry);
+    void setState(SyncState state);
+    void finishOk();
+
+    Store &m_store;
+    QNetworkAccessManager &m_network;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retry;
+    SyncState m_state = SyncState::UpToDate;
+    QString m_reason;
+    QString m_reasonCode;
+    QDateTime m_lastSynced;
+    Progress m_progress;
+    bool m_running = false;
+    bool m_again = false;
+    int m_batchChanges = 5000;
+    qint64 m_batchBytes = 2 * 1024 * 1024;
+    qint64 m_pullBytes = 4 * 1024 * 1024;
+    int m_backoffFirst = 2000;
+    int m_backoffMax = 5 * 60 * 1000;
+    int m_backoff = 0;
+    QStringList m_touched;
+};
+
+} // namespace brug

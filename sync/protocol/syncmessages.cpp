@@ -1,0 +1,229 @@
+#include "syncmessages.h"
+
+#include "hlc.h"
+#include "ids.h"
+#include "jsonreader.h"
+#include "wirechange.h"
+
+#include <QJsonArray>
+
+namespace brug {
+
+namespace {
+constexpr qint64 kMaxSeq = 9007199254740991LL; // 2^53 - 1: exact in every JSON reader
+
+void checkProtocol(JsonReader &r, std::optional<ProtocolError> *error)
+{
+    const qint64 v = r.integer(QStringLiteral("protocol"), true, 0, kMaxSeq);
+    if (r.ok() && v != kProtocolVersion)
+        *error = ProtocolError{400, QStringLiteral("protocol_mismatch"),
+                               QStringLiteral("this server speaks protocol %1").arg(kProtocolVersion),
+                               QStringLiteral("protocol")};
+}
+} // namespace
+
+QJsonObject SyncRequest::toJson() const
+{
+    QJsonObject o{{QStringLiteral("protocol"), kProtocolVersion},
+                  {QStringLiteral("store_id"), storeId.isEmpty() ? QJsonValue() : QJsonValue(storeId)},
+                  {QStringLiteral("cursor"), double(cursor)},
+                  {QStringLiteral("acked_batch"), double(ackedBatch)},
+                  {QStringLiteral("outbox_remaining"), double(outboxRemaining)},
+                  {QStringLiteral("pull"), pull},
+                  {QStringLiteral("max_bytes"), double(maxBytes)}};
+    if (hasBatch) {
+        QJsonArray a;
+        for (const RecordChange &c : changes)
+            a.append(WireChange::encode(c, WireChange::Direction::Push));
+        o.insert(u"batch", QJsonObject{{QStringLiteral("seq"), double(batchSeq)}, {QStringLiteral("changes"), a}});
+    }
+    return o;
+}
+
+SyncRequest SyncRequest::fromJson(const QJsonObject &json, std::optional<ProtocolError> *error)
+{
+    JsonReader r(json, QString(), error);
+    SyncRequest q;
+    checkProtocol(r, error);
+    const bool hasStore = json.contains(u"store_id") && !json.value(u"store_id").isNull();
+    q.storeId = hasStore ? r.string(QStringLiteral("store_id")) : (r.string(QStringLiteral("store_id"), false), QString());
+    q.cursor = r.integer(QStringLiteral("cursor"), true, 0, kMaxSeq);
+    q.ackedBatch = r.integer(QStringLiteral("acked_batch"), true, 0, kMaxSeq);
+    q.outboxRemaining = r.integer(QStringLiteral("outbox_remaining"), false, 0, kMaxSeq);
+    q.pull = r.boolean(QStringLiteral("pull"), false, true);
+    q.maxBytes = r.integer(QStringLiteral("max_bytes"), false, 16 * 1024, 8 * 1024 * 1024, 1 << 20);
+    const QJsonObject batch = r.object(QStringLiteral("batch"), false);
+    q.hasBatch = json.contains(u"batch") && !json.value(u"batch").isNull();
+    r.noOthers();
+    if (!r.ok())
+        return {};
+    if (hasStore && !Ids::isValid(q.storeId)) {
+        r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a store id"), QStringLiteral("store_id"));
+        return {};
+    }
+    if (q.hasBatch) {
+        JsonReader b(batch, QStringLiteral("batch"), error);
+        q.batchSeq = b.integer(QStringLiteral("seq"), true, 1, kMaxSeq);
+        const QJsonArray changes = b.array(QStringLiteral("changes"));
+        b.noOthers();
+        if (!b.ok())
+            return {};
+        if (changes.size() > kMaxBatchChanges) {
+            *error = ProtocolError{413, QStringLiteral("body_too_large"),
+                                   QStringLiteral("batch.changes: at most %1 changes").arg(kMaxBatchChanges),
+                                   QStringLiteral("batch.changes")};
+            return {};
+        }
+        q.changes.reserve(size_t(changes.size()));
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const QString path = QStringLiteral("batch.changes[%1]").arg(i);
+            if (!changes[i].isObject()) {
+                *error = ProtocolError{400, QStringLiteral("wrong_type"), path + QStringLiteral(": expected an object"), path};
+                return {};
+            }
+            q.changes.push_back(WireChange::decode(changes[i].toObject(), path, WireChange::Direction::Push, error));
+            if (error->has_value())
+                return {};
+        }
+    }
+    return q;
+}
+
+QJsonObject SyncResponse::toJson() const
+{
+    QJsonArray a;
+    for (const RecordChange &c : changes)
+        a.append(WireChange::encode(c, WireChange::Direction::Pull));
+    QJsonObject o{{QStringLiteral("protocol"), kProtocolVersion},
+                  {QStringLiteral("store_id"), storeId},
+                  {QStringLiteral("server_time"), double(serverTime)},
+                  {QStringLiteral("changes"), a},
+                  {QStringLiteral("cursor"), double(cursor)},
+                  {QStringLiteral("more"), more},
+                  {QStringLiteral("action"), action.isEmpty() ? QJsonValue() : QJsonValue(action)}};
+    if (hasAck) {
+        QJsonArray rej;
+        for (const Rejection &x : rejected) {
+            QJsonObject e{{QStringLiteral("i"), x.index}, {QStringLiteral("code"), x.code},
+                          {QStringLiteral("message"), x.message}};
+            if (!x.field.isEmpty())
+                e.insert(u"field", x.field);
+            rej.append(e);
+        }
+        o.insert(u"ack", QJsonObject{{QStringLiteral("batch"), double(ackBatch)},
+                                     {QStringLiteral("applied"), applied},
+                                     {QStringLiteral("replay"), replay},
+                                     {QStringLiteral("rejected"), rej}});
+    }
+    return o;
+}
+
+SyncResponse SyncResponse::fromJson(const QJsonObject &json, std::optional<ProtocolError> *error)
+{
+    JsonReader r(json, QString(), error);
+    SyncResponse s;
+    checkProtocol(r, error);
+    s.storeId = r.string(QStringLiteral("store_id"));
+    s.serverTime = r.integer(QStringLiteral("server_time"), true, 0, kMaxSeq);
+    const QJsonArray changes = r.array(QStringLiteral("changes"));
+    s.cursor = r.integer(QStringLiteral("cursor"), true, 0, kMaxSeq);
+    s.more = r.boolean(QStringLiteral("more"), true);
+    s.action = r.string(QStringLiteral("action"), false);
+    const QJsonObject ack = r.object(QStringLiteral("ack"), false);
+    s.hasAck = json.contains(u"ack");
+    r.noOthers();
+    if (!r.ok())
+        return {};
+    if (s.hasAck) {
+        JsonReader a(ack, QStringLiteral("ack"), error);
+        s.ackBatch = a.integer(QStringLiteral("batch"), true, 0, kMaxSeq);
+        s.applied = int(a.integer(QStringLiteral("applied"), true, 0, kMaxSeq));
+        s.replay = a.boolean(QStringLiteral("replay"), true);
+        const QJsonArray rejected = a.array(QStringLiteral("rejected"));
+        a.noOthers();
+        for (const QJsonValue &v : rejected) {
+            const QJsonObject e = v.toObject();
+            s.rejected.push_back({e.value(u"i").toInt(), e.value(u"code").toString(),
+                                  e.value(u"field").toString(), e.value(u"message").toString()});
+        }
+        if (!a.ok())
+            return {};
+    }
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QString path = QStringLiteral("changes[%1]").arg(i);
+        s.changes.push_back(WireChange::decode(changes[i].toObject(), path, WireChange::Direction::Pull, error));
+        if (error->has_value())
+            return {};
+    }
+    return s;
+}
+
+QJsonObject EnrolRequest::toJson() const
+{
+    return {{QStringLiteral("protocol"), kProtocolVersion},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("device_name"), deviceName},
+            {QStringLiteral("platform"), platform}};
+}
+
+EnrolRequest EnrolRequest::fromJson(const QJsonObject &json, std::optional<ProtocolError> *error)
+{
+    JsonReader r(json, QString(), error);
+    EnrolRequest e;
+    checkProtocol(r, error);
+    e.code = r.string(QStringLiteral("code"));
+    e.deviceName = r.string(QStringLiteral("device_name"));
+    e.platform = r.string(QStringLiteral("platform"));
+    r.noOthers();
+    if (!r.ok())
+        return {};
+    if (e.code.size() > 40)
+        r.fail(QStringLiteral("invalid_value"), QStringLiteral("too long"), QStringLiteral("code"));
+    else if (e.deviceName.trimmed().isEmpty() || e.deviceName.size() > 80)
+        r.fail(QStringLiteral("invalid_value"), QStringLiteral("1 to 80 characters"), QStringLiteral("device_name"));
+    else if (e.platform.trimmed().isEmpty() || e.platform.size() > 40)
+        r.fail(QStringLiteral("invalid_value"), QStringLiteral("1 to 40 characters"), QStringLiteral("platform"));
+    return r.ok() ? e : EnrolRequest{};
+}
+
+QJsonObject EnrolResponse::toJson() const
+{
+    return {{QStringLiteral("protocol"), kProtocolVersion},
+            {QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("token"), token},
+            {QStringLiteral("node"), node},
+            {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), userId},
+                                                 {QStringLiteral("display_name"), userName},
+                                                 {QStringLiteral("role"), role}}},
+            {QStringLiteral("organisation"), QJsonObject{{QStringLiteral("id"), orgId},
+                                                         {QStringLiteral("name"), orgName},
+                                                         {QStringLiteral("kind"), orgKind}}},
+            {QStringLiteral("store_id"), storeId},
+            {QStringLiteral("server_time"), double(serverTime)}};
+}
+
+EnrolResponse EnrolResponse::fromJson(const QJsonObject &json, std::optional<ProtocolError> *error)
+{
+    JsonReader r(json, QString(), error);
+    EnrolResponse e;
+    checkProtocol(r, error);
+    e.deviceId = r.string(QStringLiteral("device_id"));
+    e.token = r.string(QStringLiteral("token"));
+    e.node = r.string(QStringLiteral("node"));
+    const QJsonObject user = r.object(QStringLiteral("user"));
+    const QJsonObject org = r.object(QStringLiteral("organisation"));
+    e.storeId = r.string(QStringLiteral("store_id"));
+    e.serverTime = r.integer(QStringLiteral("server_time"), true, 0, kMaxSeq);
+    r.noOthers();
+    e.userId = user.value(u"id").toString();
+    e.userName = user.value(u"display_name").toString();
+    e.role = user.value(u"role").toString();
+    e.orgId = org.value(u"id").toString();
+    e.orgName = org.value(u"name").toString();
+    e.orgKind = org.value(u"kind").toString();
+    if (r.ok() && (!Ids::isValid(e.deviceId) || !Hlc::isValidNode(e.node) || !Ids::isValid(e.userId)))
+        r.fail(QStringLiteral("invalid_value"), QStringLiteral("bad enrolment answer"));
+    return r.ok() ? e : EnrolResponse{};
+}
+
+} // namespace brug

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "protocolerror.h"
+#include "recordchange.h"
+
+#include <QJsonObject>
+#include <optional>
+#include <vector>
+
+namespace brug {
+
+constexpr int kProtocolVersion = 1;
+constexpr int kMaxBatchChanges = 5000;
+
+/// The body of POST /v1/sync (docs/sync-protocol.md §8).
+struct SyncRequest
+{
+    QString storeId;               ///< empty before the first sync
+    qint64 cursor = 0;
+    qint64 ackedBatch = 0;
+    bool hasBatch = false;
+    qint64 batchSeq = 0;
+    std::vector<RecordChange> changes;
+    qint64 outboxRemaining = 0;
+    bool pull = true;
+    qint64 maxBytes = 1 << 20;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static SyncRequest fromJson(const QJsonObject &json, std::optional<ProtocolError> *error);
+};
+
+/// One rejected change of a batch.
+struct Rejection
+{
+    int index = 0;
+    QString code;
+    QString field;
+    QString message;
+};
+
+/// The answer to POST /v1/sync.
+struct SyncResponse
+{
+    QString storeId;
+    qint64 serverTime = 0;
+    bool hasAck = false;
+    qint64 ackBatch = 0;
+    int applied = 0;
+    bool replay = false;
+    std::vector<Rejection> rejected;
+    std::vector<RecordChange> changes;
+    qint64 cursor = 0;
+    bool more = false;
+    QString action;                ///< empty, resync, finish_push, wipe
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static SyncResponse fromJson(const QJsonObject &json, std::optional<ProtocolError> *error);
+};
+
+/// The body of POST /v1/enrol and its answer (§3).
+struct EnrolRequest
+{
+    QString code;
+    QString deviceName;
+    QString platform;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static EnrolRequest fromJson(const QJsonObject &json, std::optional<ProtocolError> *error);
+};
+
+struct EnrolResponse
+{
+    QString deviceId;
+    QString token;
+    QString node;
+    QString userId;
+    QString userName;
+    QString role;
+    QString orgId;
+    QString orgName;
+    QString orgKind;
+    QString storeId;
+    qint64 serverTime = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static EnrolResponse fromJson(const QJsonObject &json, std::optional<ProtocolError> *error);
+};
+
+} // namespace brug

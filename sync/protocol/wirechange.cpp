@@ -1,0 +1,134 @@
+#include "wirechange.h"
+
+#include "fieldvalidator.h"
+#include "hlc.h"
+#include "ids.h"
+#include "jsonreader.h"
+#include "schema.h"
+
+namespace brug {
+
+QJsonObject WireChange::encode(const RecordChange &change, Direction direction)
+{
+    QJsonObject o{{QStringLiteral("e"), change.entity}, {QStringLiteral("id"), change.id}};
+    if (change.drop) {
+        o.insert(u"drop", true);
+        return o;
+    }
+    // The stamp most fields share goes once in `s`; a write usually sets all its fields at once.
+    QHash<QString, int> counts;
+    for (auto it = change.stamps.begin(); it != change.stamps.end(); ++it)
+        ++counts[it.value()];
+    QString common;
+    int best = -1;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        if (it.value() > best || (it.value() == best && it.key() > common)) {
+            best = it.value();
+            common = it.key();
+        }
+    o.insert(u"s", common);
+    o.insert(u"f", change.fields);
+    QJsonObject x;
+    for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+        const QString st = change.stamps.value(it.key());
+        if (st != common)
+            x.insert(it.key(), st);
+    }
+    if (!x.isEmpty())
+        o.insert(u"x", x);
+    if (direction == Direction::Push) {
+        if (!change.bases.isEmpty()) {
+            QJsonObject b;
+            for (auto it = change.bases.begin(); it != change.bases.end(); ++it)
+                b.insert(it.key(), it.value());
+            o.insert(u"b", b);
+        }
+        if (change.resend)
+            o.insert(u"r", 1);
+    }
+    return o;
+}
+
+RecordChange WireChange::decode(const QJsonObject &json, const QString &path, Direction direction,
+                                std::optional<ProtocolError> *error)
+{
+    JsonReader r(json, path, error);
+    RecordChange c;
+    c.entity = r.string(QStringLiteral("e"));
+    c.id = r.string(QStringLiteral("id"));
+    if (!r.ok())
+        return {};
+    const EntityDef *def = Schema::entity(c.entity);
+    if (!def) {
+        r.fail(QStringLiteral("invalid_value"), QStringLiteral("unknown entity"), QStringLiteral("e"));
+        return {};
+    }
+    if (!Ids::isValid(c.id)) {
+        r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a lower-case UUID"), QStringLiteral("id"));
+        return {};
+    }
+    if (direction == Direction::Pull && r.has(QStringLiteral("drop"))) {
+        c.drop = r.boolean(QStringLiteral("drop"), true);
+        r.noOthers();
+        return r.ok() ? c : RecordChange{};
+    }
+    const QString stamp = r.string(QStringLiteral("s"));
+    c.fields = r.object(QStringLiteral("f"));
+    const QJsonObject x = r.object(QStringLiteral("x"), false);
+    QJsonObject b;
+    if (direction == Direction::Push) {
+        b = r.object(QStringLiteral("b"), false);
+        c.resend = r.integer(QStringLiteral("r"), false, 0, 1) == 1;
+    }
+    r.noOthers();
+    if (!r.ok())
+        return {};
+    if (!Hlc::isValid(stamp)) {
+        r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a stamp"), QStringLiteral("s"));
+        return {};
+    }
+    if (c.fields.isEmpty()) {
+        r.fail(QStringLiteral("invalid_value"), QStringLiteral("no fields"), QStringLiteral("f"));
+        return {};
+    }
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+        const QString member = QStringLiteral("f.") + it.key();
+        const FieldDef *f = def->field(it.key());
+        if (!f) {
+            r.fail(QStringLiteral("unknown_field"), QStringLiteral("not a field of %1").arg(def->name), member);
+            return {};
+        }
+        if (auto err = validateField(*f, it.value())) {
+            r.fail(err->code, err->message.mid(err->message.indexOf(u':') + 2), member);
+            return {};
+        }
+        c.stamps.insert(it.key(), stamp);
+    }
+    for (auto it = x.begin(); it != x.end(); ++it) {
+        const QString member = QStringLiteral("x.") + it.key();
+        if (!c.fields.contains(it.key())) {
+            r.fail(QStringLiteral("invalid_value"), QStringLiteral("stamp for a field not in f"), member);
+            return {};
+        }
+        if (!it->isString() || !Hlc::isValid(it->toString())) {
+            r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a stamp"), member);
+            return {};
+        }
+        c.stamps.insert(it.key(), it->toString());
+    }
+    for (auto it = b.begin(); it != b.end(); ++it) {
+        const QString member = QStringLiteral("b.") + it.key();
+        if (!c.fields.contains(it.key())) {
+            r.fail(QStringLiteral("invalid_value"), QStringLiteral("base for a field not in f"), member);
+            return {};
+        }
+        if (!it->isString() || !Hlc::isValid(it->toString())) {
+            r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a stamp"), member);
+            return {};
+        }
+        c.bases.insert(it.key(), it->toString());
+    }
+    return c;
+}
+
+} // namespace brug

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "devicecontext.h"
+#include "recordchange.h"
+
+#include <vector>
+
+namespace brug {
+
+class RecordTable;
+class ServerDatabase;
+
+/// One page of a pull.
+struct PullPage
+{
+    std::vector<RecordChange> changes;
+    qint64 cursor = 0;
+    bool more = false;
+};
+
+/// Builds what a device receives after its cursor (docs/sync-protocol.md §8, §10): its
+/// organisation's records and public ones, or for a provider device what its grants allow.
+class PullBuilder
+{
+public:
+    PullBuilder(const ServerDatabase &db, const RecordTable &table);
+    [[nodiscard]] PullPage build(const DeviceContext &device, qint64 cursor, qint64 maxBytes);
+
+private:
+    struct Item;
+    void collectRecords(const QString &sql, const QVariantList &args, std::vector<Item> &items,
+                        qint64 *bound, bool masked);
+    void collectEvents(const QString &providerId, qint64 cursor, std::vector<Item> &items, qint64 *bound);
+    void expandGrant(const DeviceContext &device, const Item &event, std::vector<RecordChange> &out,
+                     qint64 *bytes);
+
+    const ServerDatabase &m_db;
+    const RecordTable &m_table;
+    int m_limit = 1000;
+};
+
+} // namespace brug

@@ -1,0 +1,256 @@
+#include "pushapplier.h"
+
+#include "ids.h"
+#include "recordtable.h"
+#include "schema.h"
+#include "serverclock.h"
+#include "serverdatabase.h"
+#include "visibility.h"
+#include "writableby.h"
+
+#include <QDateTime>
+
+namespace brug {
+
+namespace {
+QString key(const QString &entity, const QString &id)
+{
+    return entity + QLatin1Char('/') + id;
+}
+
+Rejection reject(const char *code, const QString &message, const QString &field = QString())
+{
+    return Rejection{0, QString::fromLatin1(code), field, message};
+}
+
+const QString kOrg = QStringLiteral("org");
+const QString kPublic = QStringLiteral("public");
+} // namespace
+
+PushApplier::PushApplier(const ServerDatabase &db, RecordTable &table, Visibility &visibility,
+                         const DeviceContext &device)
+    : m_db(db), m_table(table), m_visibility(visibility), m_device(device)
+{
+}
+
+void PushApplier::prefetch(const std::vector<RecordChange> &changes)
+{
+    QHash<QString, QStringList> ids;
+    for (const RecordChange &c : changes) {
+        ids[c.entity] << c.id;
+        if (c.entity == u"message" && c.fields.contains(u"referral_id"))
+            ids[QStringLiteral("referral")] << c.fields.value(u"referral_id").toString();
+    }
+    for (auto it = ids.begin(); it != ids.end(); ++it) {
+        const QHash<QString, ServerRecord> loaded = m_table.loadMany(it.key(), it.value());
+        for (auto r = loaded.begin(); r != loaded.end(); ++r)
+            m_cache.insert(key(it.key(), r.key()), r.value());
+    }
+}
+
+ServerRecord *PushApplier::cached(const QString &entity, const QString &id)
+{
+    const QString k = key(entity, id);
+    auto it = m_cache.find(k);
+    if (it != m_cache.end())
+        return &it.value();
+    // Not prefetched (a message's referral named only in the record): load it once.
+    if (auto r = m_table.load(entity, id))
+        return &m_cache.insert(k, *r).value();
+    return nullptr;
+}
+
+PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
+{
+    Result result;
+    prefetch(changes);
+    for (size_t i = 0; i < changes.size(); ++i) {
+        const RecordChange &c = changes[i];
+        ServerRecord *current = cached(c.entity, c.id);
+        if (current && !current->exists)
+            current = nullptr;
+        if (auto r = authorize(c, current)) {
+            r->index = int(i);
+            result.rejected.push_back(*r);
+            continue;
+        }
+        ServerRecord &record = m_cache[key(c.entity, c.id)];
+        if (!current) {
+            record.entity = c.entity;
+            record.id = c.id;
+            const EntityDef *def = Schema::entity(c.entity);
+            record.audience = def->audience == Audience::Public ? kPublic : kOrg;
+            if (c.entity == u"message") {
+                const ServerRecord *ref = cached(QStringLiteral("referral"), c.fields.value(u"referral_id").toString());
+                record.orgId = ref ? ref->orgId : m_device.orgId;
+            } else {
+                record.orgId = m_device.orgId;
+            }
+        }
+        const QString familyBefore = record.familyId;
+        m_recordSeq = 0;
+        merge(c, record);
+        if (m_recordSeq) {
+            record.seq = m_recordSeq;
+            record.deriveAudienceColumns();
+            m_table.save(record);
+            if (c.entity == u"referral" || c.entity == u"consent" || c.entity == u"family") {
+                result.families.insert(record.familyId);
+                if (!familyBefore.isEmpty())
+                    result.families.insert(familyBefore);
+            }
+        }
+        ++result.applied;
+    }
+    return result;
+}
+
+std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const ServerRecord *current)
+{
+    const EntityDef &def = *Schema::entity(c.entity);
+    const bool provider = m_device.isProviderSide();
+
+    bool anyWritable = false;
+    for (const FieldDef &f : def.fields)
+        anyWritable = anyWritable || (!f.meta && WritableBy::mayWrite(m_device.role, def, f));
+    if (!anyWritable)
+        return reject("entity_not_writable", QStringLiteral("role %1 does not write %2").arg(m_device.role, def.name));
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+        if (!WritableBy::mayWrite(m_device.role, def, *def.field(it.key())))
+            return reject("field_not_owned",
+                          QStringLiteral("role %1 does not write %2.%3").arg(m_device.role, def.name, it.key()),
+                          it.key());
+    }
+
+    if (!c.resend) {
+        for (const char *f : {"created_by", "updated_by"})
+            if (c.fields.contains(QLatin1StringView(f)) &&
+                c.fields.value(QLatin1StringView(f)).toString() != m_device.userId)
+                return reject("author_mismatch", QStringLiteral("%1 must be this device's user").arg(QLatin1StringView(f)),
+                              QString::fromLatin1(f));
+        if (c.fields.contains(u"updated_device") && c.fields.value(u"updated_device").toString() != m_device.deviceId)
+            return reject("author_mismatch", QStringLiteral("updated_device must be this device"),
+                          QStringLiteral("updated_device"));
+    }
+
+    const QString notVisible = QStringLiteral("%1 %2 is not visible to this device").arg(def.name, c.id);
+    switch (def.audience) {
+    case Audience::Public:
+        if (c.entity == u"organisation") {
+            if (c.id != m_device.orgId || !current)
+                return reject("not_visible", notVisible);
+        } else {
+            // Services and contact persons: only the provider's own.
+            const QString before = current ? current->text(QStringLiteral("provider_id")) : m_device.orgId;
+            const QString after = c.fields.contains(u"provider_id") ? c.fields.value(u"provider_id").toString() : before;
+            if (before != m_device.orgId || after != m_device.orgId)
+                return reject("not_visible", notVisible);
+        }
+        break;
+    case Audience::Organisation:
+    case Audience::Referral:
+        if (provider) {
+            if (!current || c.entity != u"referral" ||
+                !m_visibility.isGranted(m_device.orgId, QStringLiteral("referral"), c.id))
+                return reject("not_visible", notVisible);
+        } else if (current && current->orgId != m_device.orgId) {
+            return reject("not_visible", notVisible);
+        }
+        if (c.entity == u"referral" && c.fields.contains(u"provider_id") &&
+            !c.fields.value(u"provider_id").isNull()) {
+            const QString p = c.fields.value(u"provider_id").toString();
+            if (!m_orgKinds.contains(p))
+                m_orgKinds.insert(p, m_db.scalar(QStringLiteral("SELECT kind FROM orgs WHERE id = ?"), {p}).toString());
+            if (m_orgKinds.value(p) != u"provider")
+                return reject("invalid_value", QStringLiteral("provider_id is not a provider on this server"),
+                              QStringLiteral("provider_id"));
+        }
+        break;
+    case Audience::WithReferral: {
+        if (current) {
+            for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
+                if (current->fields.value(it.key()).stamp != c.stamps.value(it.key()))
+                    return reject("immutable", QStringLiteral("a message cannot change once sent"), it.key());
+            break;
+        }
+        const QString referralId = c.fields.value(u"referral_id").toString();
+        const ServerRecord *ref = referralId.isEmpty() ? nullptr : cached(QStringLiteral("referral"), referralId);
+        if (!ref || !ref->exists)
+            return reject("not_visible", QStringLiteral("message needs a referral this device can see"),
+                          QStringLiteral("referral_id"));
+        const bool visible = provider ? m_visibility.isGranted(m_device.orgId, QStringLiteral("referral"), referralId)
+                                      : ref->orgId == m_device.orgId;
+        if (!visible)
+            return reject("not_visible", notVisible);
+        break;
+    }
+    case Audience::AsRecord:
+        if (!current)
+            return reject("entity_not_writable", QStringLiteral("conflict records are made by the server"));
+        if (provider ? !m_visibility.isGranted(m_device.orgId, QStringLiteral("referral"), current->referralId)
+                     : current->orgId != m_device.orgId)
+            return reject("not_visible", notVisible);
+        break;
+    }
+    return std::nullopt;
+}
+
+void PushApplier::merge(const RecordChange &c, ServerRecord &record)
+{
+    auto seq = [this] {
+        if (!m_recordSeq)
+            m_recordSeq = m_table.nextSeq();
+        return m_recordSeq;
+    };
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+        const QString &field = it.key();
+        const QString stamp = c.stamps.value(field);
+        ServerClock::instance().observe(stamp);
+        const auto cur = record.fields.constFind(field);
+        const bool has = cur != record.fields.constEnd();
+        const bool meta = Schema::isMetaField(field);
+        const QString base = c.bases.value(field);
+        if (!has || stamp > cur->stamp) {
+            // The server held a write this device had not seen: that write loses, and is logged.
+            if (has && !c.resend && !meta && cur->value != it.value() && (base.isEmpty() || cur->stamp > base))
+                logConflict(record, field, FieldState{it.value(), stamp, 0}, cur->value, cur->stamp);
+            record.fields.insert(field, FieldState{it.value(), stamp, seq()});
+        } else if (stamp < cur->stamp) {
+            if (!c.resend && !meta && cur->value != it.value())
+                logConflict(record, field, *cur, it.value(), stamp);
+        }
+    }
+}
+
+void PushApplier::logConflict(const ServerRecord &record, const QString &field, const FieldState &winner,
+                              const QJsonValue &loserValue, const QString &loserStamp)
+{
+    const QString id = Ids::derived(QStringLiteral("%1|%2|%3|%4").arg(record.entity, record.id, field, loserStamp));
+    if (cached(QStringLiteral("conflict"), id))
+        return;
+    ServerRecord &conflict = m_cache[key(QStringLiteral("conflict"), id)];
+    conflict.entity = QStringLiteral("conflict");
+    conflict.id = id;
+    conflict.orgId = record.orgId;
+    conflict.audience = kOrg;
+    if (record.entity == u"referral")
+        conflict.referralId = record.id;
+    else if (record.entity == u"message")
+        conflict.referralId = record.referralId;
+    const QString stamp = ServerClock::instance().next();
+    const qint64 seq = m_table.nextSeq();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<std::pair<QString, QJsonValue>> fields = {
+        {QStringLiteral("entity"), record.entity},     {QStringLiteral("record_id"), record.id},
+        {QStringLiteral("field"), field},              {QStringLiteral("winner_value"), winner.value},
+        {QStringLiteral("winner_stamp"), winner.stamp}, {QStringLiteral("loser_value"), loserValue},
+        {QStringLiteral("loser_stamp"), loserStamp},   {QStringLiteral("created_at"), double(now)},
+        {QStringLiteral("updated_at"), double(now)},   {QStringLiteral("deleted"), false}};
+    for (const auto &[name, value] : fields)
+        conflict.fields.insert(name, FieldState{value, stamp, seq});
+    conflict.seq = seq;
+    // The conflict's referral column is set above; deriveAudienceColumns would clear nothing here.
+    m_table.save(conflict);
+}
+
+} // namespace brug

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "devicecontext.h"
+#include "recordchange.h"
+#include "serverrecord.h"
+#include "syncmessages.h"
+
+#include <QSet>
+#include <optional>
+#include <vector>
+
+namespace brug {
+
+class RecordTable;
+class ServerDatabase;
+class Visibility;
+
+/// Applies one push batch inside the caller's write transaction: who may write what (§10),
+/// the per-field merge (§6), conflict records, and the families whose grants must be refreshed.
+class PushApplier
+{
+public:
+    PushApplier(const ServerDatabase &db, RecordTable &table, Visibility &visibility,
+                const DeviceContext &device);
+
+    struct Result
+    {
+        int applied = 0;
+        std::vector<Rejection> rejected;
+        QSet<QString> families;   ///< families whose referrals or consents changed
+    };
+    [[nodiscard]] Result apply(const std::vector<RecordChange> &changes);
+
+private:
+    [[nodiscard]] std::optional<Rejection> authorize(const RecordChange &c, const ServerRecord *current);
+    void merge(const RecordChange &c, ServerRecord &record);
+    void logConflict(const ServerRecord &record, const QString &field, const FieldState &winner,
+                     const QJsonValue &loserValue, const QString &loserStamp);
+    ServerRecord *cached(const QString &entity, const QString &id);
+    void prefetch(const std::vector<RecordChange> &changes);
+
+    const ServerDatabase &m_db;
+    RecordTable &m_table;
+    Visibility &m_visibility;
+    const DeviceContext &m_device;
+    QHash<QString, ServerRecord> m_cache;   ///< "entity/id" -> record, loaded or new
+    QHash<QString, QString> m_orgKinds;
+    qint64 m_recordSeq = 0;
+};
+
+} // namespace brug

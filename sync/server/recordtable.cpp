@@ -1,0 +1,136 @@
+#include "recordtable.h"
+
+#include "serverclock.h"
+#include "serverdatabase.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace brug {
+
+namespace {
+ServerRecord fromRow(const QSqlQuery &q)
+{
+    ServerRecord r;
+    r.entity = q.value(0).toString();
+    r.id = q.value(1).toString();
+    r.orgId = q.value(2).toString();
+    r.audience = q.value(3).toString();
+    r.providerId = q.value(4).toString();
+    r.familyId = q.value(5).toString();
+    r.referralId = q.value(6).toString();
+    r.seq = q.value(7).toLongLong();
+    r.parseBody(q.value(8).toByteArray());
+    r.exists = true;
+    return r;
+}
+
+const QString kColumns = QStringLiteral(
+    "entity, id, org_id, audience, provider_id, family_id, referral_id, seq, body");
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+} // namespace
+
+RecordTable::RecordTable(const ServerDatabase &db) : m_db(db) {}
+
+std::optional<ServerRecord> RecordTable::load(const QString &entity, const QString &id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(kColumns),
+                            {entity, id});
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const QStringList &ids) const
+{
+    QHash<QString, ServerRecord> out;
+    constexpr int kChunk = 400;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QStringList chunk = ids.mid(start, kChunk);
+        QStringList marks;
+        QVariantList args{entity};
+        for (const QString &id : chunk) {
+            marks << QStringLiteral("?");
+            args << id;
+        }
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id IN (%2)")
+                                    .arg(kColumns, marks.join(u',')),
+                                args);
+        while (q.next()) {
+            ServerRecord r = fromRow(q);
+            out.insert(r.id, std::move(r));
+        }
+    }
+    return out;
+}
+
+void RecordTable::save(ServerRecord &r) const
+{
+    const QVariantList args{orNull(r.orgId), r.audience, orNull(r.providerId), orNull(r.familyId),
+                            orNull(r.referralId), r.seq, QString::fromUtf8(r.bodyJson()), r.entity, r.id};
+    if (r.exists) {
+        m_db.exec(QStringLiteral("UPDATE records SET org_id = ?, audience = ?, provider_id = ?, "
+                                 "family_id = ?, referral_id = ?, seq = ?, body = ? "
+                                 "WHERE entity = ? AND id = ?"),
+                  args);
+    } else {
+        m_db.exec(QStringLiteral("INSERT INTO records (org_id, audience, provider_id, family_id, "
+                                 "referral_id, seq, body, entity, id) VALUES (?,?,?,?,?,?,?,?,?)"),
+                  args);
+        r.exists = true;
+    }
+}
+
+ServerRecord RecordTable::writeAsServer(const QString &entity, const QString &id, const QString &orgId,
+                                        const QString &audience, const QJsonObject &fields)
+{
+    ServerRecord r = load(entity, id).value_or(ServerRecord{});
+    if (!r.exists) {
+        r.entity = entity;
+        r.id = id;
+    }
+    r.orgId = orgId;
+    r.audience = audience;
+    const QString stamp = ServerClock::instance().next();
+    const qint64 seq = nextSeq();
+    QJsonObject all = fields;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    all.insert(QStringLiteral("updated_at"), double(now));
+    if (!r.fields.contains(QStringLiteral("created_at"))) {
+        all.insert(QStringLiteral("created_at"), double(now));
+        all.insert(QStringLiteral("deleted"), false);
+    }
+    for (auto it = all.begin(); it != all.end(); ++it)
+        r.fields.insert(it.key(), FieldState{it.value(), stamp, seq});
+    r.seq = seq;
+    r.deriveAudienceColumns();
+    save(r);
+    return r;
+}
+
+qint64 RecordTable::storedSeq() const
+{
+    return m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'seq'")).toString().toLongLong();
+}
+
+void RecordTable::beginSequence()
+{
+    m_start = m_seq = storedSeq();
+}
+
+qint64 RecordTable::nextSeq()
+{
+    return ++m_seq;
+}
+
+void RecordTable::finishSequence()
+{
+    if (m_seq != m_start)
+        m_db.exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'seq'"), {QString::number(m_seq)});
+}
+
+} // namespace brug

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "serverrecord.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace brug {
+
+class ServerDatabase;
+
+/// The server's `records` table: load, store, and hand out sequence numbers inside the
+/// one write transaction.
+class RecordTable
+{
+public:
+    explicit RecordTable(const ServerDatabase &db);
+
+    [[nodiscard]] std::optional<ServerRecord> load(const QString &entity, const QString &id) const;
+    /// Loads many of one entity at once (missing ids are simply absent).
+    [[nodiscard]] QHash<QString, ServerRecord> loadMany(const QString &entity, const QStringList &ids) const;
+    /// Inserts or updates; `record.exists` says which, and is true afterwards.
+    void save(ServerRecord &record) const;
+    /// Writes fields as the server itself (admin commands, demo data, conflict records), with
+    /// the server clock's stamp; needs beginSequence() in a write transaction.
+    ServerRecord writeAsServer(const QString &entity, const QString &id, const QString &orgId,
+                               const QString &audience, const QJsonObject &fields);
+
+    /// Sequence numbers: read once at the start of a write transaction, written back at its end.
+    void beginSequence();
+    [[nodiscard]] qint64 nextSeq();
+    [[nodiscard]] qint64 currentSeq() const { return m_seq; }
+    void finishSequence();
+    [[nodiscard]] qint64 storedSeq() const;
+
+private:
+    const ServerDatabase &m_db;
+    qint64 m_seq = 0;
+    qint64 m_start = 0;
+};
+
+} // namespace brug

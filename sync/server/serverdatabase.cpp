@@ -1,0 +1,209 @@
+#include "serverdatabase.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+namespace brug {
+
+namespace {
+constexpr int kSchemaVersion = 1;
+
+// Portable SQL: runs on SQLite 3.40 and PostgreSQL 15 alike.
+const char *const kSchemaV1[] = {
+    "CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE orgs (id VARCHAR(36) PRIMARY KEY, kind VARCHAR(20) NOT NULL, name TEXT NOT NULL)",
+    "CREATE TABLE accounts (user_id VARCHAR(36) PRIMARY KEY, org_id VARCHAR(36) NOT NULL,"
+    " role VARCHAR(20) NOT NULL, name TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE devices (id VARCHAR(36) PRIMARY KEY, user_id VARCHAR(36) NOT NULL,"
+    " org_id VARCHAR(36) NOT NULL, name TEXT NOT NULL, platform TEXT NOT NULL,"
+    " token_hash VARCHAR(64) NOT NULL UNIQUE, node VARCHAR(16) NOT NULL, created_at BIGINT NOT NULL,"
+    " last_seen BIGINT, last_batch BIGINT NOT NULL DEFAULT 0, last_ack TEXT,"
+    " last_served BIGINT NOT NULL DEFAULT 0, revoked_at BIGINT)",
+    "CREATE TABLE enrol_codes (code_hash VARCHAR(64) PRIMARY KEY, user_id VARCHAR(36) NOT NULL,"
+    " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, used_at BIGINT, device_id VARCHAR(36))",
+    "CREATE TABLE enrol_failures (peer VARCHAR(64) NOT NULL, at BIGINT NOT NULL)",
+    "CREATE INDEX enrol_failures_peer ON enrol_failures(peer, at)",
+    // Every record, its fields as JSON {field: [value, stamp, seq]}; the columns beside it say
+    // who may receive it, so a pull is an indexed query.
+    "CREATE TABLE records (entity VARCHAR(20) NOT NULL, id VARCHAR(36) NOT NULL,"
+    " org_id VARCHAR(36), audience VARCHAR(12) NOT NULL, provider_id VARCHAR(36),"
+    " family_id VARCHAR(36), referral_id VARCHAR(36), seq BIGINT NOT NULL, body TEXT NOT NULL,"
+    " PRIMARY KEY (entity, id))",
+    "CREATE INDEX records_seq ON records(seq)",
+    "CREATE INDEX records_org_seq ON records(org_id, seq)",
+    "CREATE INDEX records_family ON records(family_id)",
+    "CREATE INDEX records_referral ON records(referral_id)",
+    // What each provider may see of a shared record, and the events that widen or narrow it.
+    "CREATE TABLE grants (provider_id VARCHAR(36) NOT NULL, entity VARCHAR(20) NOT NULL,"
+    " id VARCHAR(36) NOT NULL, family_id VARCHAR(36) NOT NULL, mask TEXT NOT NULL,"
+    " PRIMARY KEY (provider_id, entity, id))",
+    "CREATE INDEX grants_family ON grants(family_id)",
+    "CREATE TABLE grant_events (seq BIGINT PRIMARY KEY, provider_id VARCHAR(36) NOT NULL,"
+    " entity VARCHAR(20) NOT NULL, id VARCHAR(36) NOT NULL, kind VARCHAR(8) NOT NULL)",
+    "CREATE INDEX grant_events_provider ON grant_events(provider_id, seq)",
+};
+
+QString threadConnectionName(const QString &prefix)
+{
+    return prefix + QLatin1Char('-') + QString::number(quintptr(QThread::currentThreadId()), 16);
+}
+} // namespace
+
+ServerDatabase::ServerDatabase(Backend backend, QString target)
+    : m_backend(backend), m_target(std::move(target)),
+      m_connectionPrefix(QStringLiteral("brug-") + QUuid::createUuid().toString(QUuid::Id128).left(8))
+{
+}
+
+ServerDatabase ServerDatabase::sqlite(const QString &dataDir)
+{
+    return ServerDatabase(Backend::Sqlite, QDir(dataDir).absolutePath());
+}
+
+ServerDatabase ServerDatabase::postgres(const QString &url)
+{
+    return ServerDatabase(Backend::Postgres, url);
+}
+
+QString ServerDatabase::describe() const
+{
+    if (m_backend == Backend::Sqlite)
+        return QStringLiteral("SQLite in %1").arg(m_target);
+    const QUrl url(m_target);
+    return QStringLiteral("PostgreSQL %1:%2/%3").arg(url.host()).arg(url.port(5432)).arg(url.path().mid(1));
+}
+
+QSqlDatabase ServerDatabase::connection() const
+{
+    const QString name = threadConnectionName(m_connectionPrefix);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+    QSqlDatabase db;
+    if (m_backend == Backend::Sqlite) {
+        if (!QDir().mkpath(m_target))
+            throw ServerStoreError(QStringLiteral("cannot create the data folder %1").arg(m_target).toStdString());
+        db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(m_target).filePath(QStringLiteral("brug-server.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        const QUrl url(m_target);
+        if (url.scheme() != u"postgresql" && url.scheme() != u"postgres")
+            throw ServerStoreError("the database URL must start with postgresql://");
+        db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+    }
+    if (!db.open())
+        throw ServerStoreError(QStringLiteral("cannot open %1: %2")
+                                   .arg(describe(), db.lastError().text())
+                                   .toStdString());
+    if (m_backend == Backend::Sqlite) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    return db;
+}
+
+QSqlQuery ServerDatabase::exec(const QString &sql, const QVariantList &args) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw ServerStoreError(QStringLiteral("prepare failed: %1 [%2]")
+                                   .arg(q.lastError().text(), sql.left(80))
+                                   .toStdString());
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args[i]);
+    if (!q.exec())
+        throw ServerStoreError(QStringLiteral("query failed: %1 [%2]")
+                                   .arg(q.lastError().text(), sql.left(80))
+                                   .toStdString());
+    return q;
+}
+
+QVariant ServerDatabase::scalar(const QString &sql, const QVariantList &args) const
+{
+    QSqlQuery q = exec(sql, args);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+void ServerDatabase::beginWrite() const
+{
+    QSqlQuery q(connection());
+    if (m_backend == Backend::Sqlite) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            throw ServerStoreError(QStringLiteral("cannot start a write: %1").arg(q.lastError().text()).toStdString());
+    } else {
+        if (!q.exec(QStringLiteral("BEGIN")) ||
+            !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274)")))
+            throw ServerStoreError(QStringLiteral("cannot start a write: %1").arg(q.lastError().text()).toStdString());
+    }
+}
+
+void ServerDatabase::commit() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        throw ServerStoreError(QStringLiteral("commit failed: %1").arg(q.lastError().text()).toStdString());
+}
+
+void ServerDatabase::rollback() const
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+void ServerDatabase::migrate() const
+{
+    QSqlDatabase db = connection();
+    const bool fresh = !db.tables().contains(QStringLiteral("meta"));
+    if (!fresh) {
+        const int version = scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt();
+        if (version > kSchemaVersion)
+            throw ServerStoreError(QStringLiteral("%1 holds schema version %2; this brug-server knows up to %3")
+                                       .arg(describe())
+                                       .arg(version)
+                                       .arg(kSchemaVersion)
+                                       .toStdString());
+        return;
+    }
+    WriteTransaction tx(*this);
+    for (const char *sql : kSchemaV1)
+        exec(QString::fromLatin1(sql));
+    exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"), {QString::number(kSchemaVersion)});
+    exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('store_id', ?)"),
+         {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('seq', '0')"));
+    tx.commit();
+}
+
+WriteTransaction::WriteTransaction(const ServerDatabase &db) : m_db(db)
+{
+    m_db.beginWrite();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void WriteTransaction::commit()
+{
+    m_db.commit();
+    m_done = true;
+}
+
+} // namespace brug

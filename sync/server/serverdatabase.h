@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+#include <stdexcept>
+
+namespace brug {
+
+/// A failure of the server's store; the message names the query's purpose, never data.
+class ServerStoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// The provider server's database: SQLite (a folder, no setup) or PostgreSQL (a URL), through
+/// QtSql. One connection per thread, opened on first use, since QSqlDatabase is per-thread.
+class ServerDatabase
+{
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    /// `dataDir` for SQLite, or `url` postgresql://user:pass@host:port/dbname for PostgreSQL.
+    static ServerDatabase sqlite(const QString &dataDir);
+    static ServerDatabase postgres(const QString &url);
+
+    [[nodiscard]] Backend backend() const { return m_backend; }
+    [[nodiscard]] QString describe() const;
+    /// This thread's connection; throws ServerStoreError when it cannot be opened.
+    [[nodiscard]] QSqlDatabase connection() const;
+    /// Creates the schema or upgrades it; refuses a newer one.
+    void migrate() const;
+
+    /// Runs `sql` with `args`; throws on failure. The query is positioned before the first row.
+    QSqlQuery exec(const QString &sql, const QVariantList &args = {}) const;
+    [[nodiscard]] QVariant scalar(const QString &sql, const QVariantList &args = {}) const;
+
+    /// Starts the one-writer-at-a-time transaction: BEGIN IMMEDIATE on SQLite, an advisory
+    /// transaction lock on PostgreSQL, so sequence numbers commit in order even with several
+    /// server processes on one database.
+    void beginWrite() const;
+    void commit() const;
+    void rollback() const;
+
+private:
+    ServerDatabase(Backend backend, QString target);
+    Backend m_backend;
+    QString m_target;      ///< data dir or URL
+    QString m_connectionPrefix;
+};
+
+/// Rolls the write transaction back unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const ServerDatabase &db);
+    ~WriteTransaction();
+    void commit();
+
+private:
+    const ServerDatabase &m_db;
+    bool m_done = false;
+};
+
+} // namespace brug

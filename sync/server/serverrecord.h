@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonValue>
+#include <QString>
+
+namespace brug {
+
+/// One field as the server keeps it: value, stamp of its last write, and the server sequence
+/// at which it last changed (what a pull compares with the device's cursor).
+struct FieldState
+{
+    QJsonValue value;
+    QString stamp;
+    qint64 seq = 0;
+};
+
+/// A record on the server, with the columns that decide who receives it.
+struct ServerRecord
+{
+    QString entity;
+    QString id;
+    QString orgId;          ///< owning organisation (for public records: the one it describes)
+    QString audience;       ///< org, public
+    QString providerId;     ///< referral, consent: the provider addressed
+    QString familyId;       ///< records of a family
+    QString referralId;     ///< message, conflict on a referral or message
+    qint64 seq = 0;
+    QHash<QString, FieldState> fields;
+    bool exists = false;    ///< loaded from the store (false: new)
+
+    [[nodiscard]] QJsonValue value(const QString &field) const { return fields.value(field).value; }
+    [[nodiscard]] QString text(const QString &field) const { return fields.value(field).value.toString(); }
+    [[nodiscard]] QByteArray bodyJson() const;
+    void parseBody(const QByteArray &json);
+    /// Sets providerId/familyId/referralId from the fields (referralId of a conflict is set by
+    /// its creator, who knows what the conflict is about).
+    void deriveAudienceColumns();
+};
+
+} // namespace brug

@@ -1,0 +1,214 @@
+#include "syncservice.h"
+
+#include "admin.h"
+#include "deviceregistry.h"
+#include "pullbuilder.h"
+#include "pushapplier.h"
+#include "recordtable.h"
+#include "serverdatabase.h"
+#include "syncmessages.h"
+#include "visibility.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "brug.server.sync")
+
+namespace brug {
+
+namespace {
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+HttpResponse errorResponse(const ProtocolError &e)
+{
+    return HttpResponse::error(e.status, e.code, e.message, e.path);
+}
+
+std::optional<QJsonObject> parseBody(const HttpRequest &request, std::optional<ProtocolError> *error)
+{
+    const QByteArray type = request.header("content-type");
+    if (!type.startsWith("application/json")) {
+        *error = ProtocolError{415, QStringLiteral("unsupported_media_type"),
+                               QStringLiteral("the body must be application/json")};
+        return std::nullopt;
+    }
+    QJsonParseError parse{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = ProtocolError{400, QStringLiteral("malformed_json"),
+                               parse.error != QJsonParseError::NoError
+                                   ? QStringLiteral("not JSON at byte %1: %2").arg(parse.offset).arg(parse.errorString())
+                                   : QStringLiteral("the body must be a JSON object")};
+        return std::nullopt;
+    }
+    return doc.object();
+}
+} // namespace
+
+SyncService::SyncService(const ServerDatabase &db) : m_db(db) {}
+
+QString SyncService::storeId()
+{
+    // Read per request: a store restored from another copy may carry another identity.
+    return m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'store_id'")).toString();
+}
+
+HttpResponse SyncService::handle(const HttpRequest &request)
+{
+    struct Route
+    {
+        const char *path;
+        const char *method;
+    };
+    static const Route routes[] = {{"/v1/health", "GET"}, {"/v1/enrol", "POST"}, {"/v1/sync", "POST"}};
+    for (const Route &r : routes) {
+        if (request.path != r.path)
+            continue;
+        if (request.method != r.method) {
+            HttpResponse resp = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                                    QStringLiteral("use %1").arg(QLatin1StringView(r.method)));
+            resp.headers.append(qMakePair(QByteArray("Allow"), QByteArray(r.method)));
+            return resp;
+        }
+        try {
+            if (request.path == "/v1/health")
+                return health();
+            if (request.path == "/v1/enrol")
+                return enrol(request);
+            return sync(request);
+        } catch (const std::exception &e) {
+            // The store failed: nothing was committed. Say so without detail; log the reason.
+            qCWarning(lcSync) << "request failed:" << e.what();
+            return HttpResponse::error(500, QStringLiteral("internal"),
+                                       QStringLiteral("the server failed; nothing was applied; try again later"));
+        }
+    }
+    return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+}
+
+HttpResponse SyncService::health()
+{
+    return HttpResponse::json(200, {{QStringLiteral("ok"), true},
+                                    {QStringLiteral("protocol"), kProtocolVersion},
+                                    {QStringLiteral("store_id"), storeId()},
+                                    {QStringLiteral("server_time"), double(now())}});
+}
+
+HttpResponse SyncService::enrol(const HttpRequest &request)
+{
+    std::optional<ProtocolError> error;
+    const auto body = parseBody(request, &error);
+    if (!body)
+        return errorResponse(*error);
+    const EnrolRequest e = EnrolRequest::fromJson(*body, &error);
+    if (error)
+        return errorResponse(*error);
+    auto result = Admin(m_db).enrol(e, request.peer);
+    if (auto *err = std::get_if<ProtocolError>(&result))
+        return errorResponse(*err);
+    const EnrolResponse &ok = std::get<EnrolResponse>(result);
+    qCInfo(lcSync) << "device enrolled" << ok.deviceId << "user" << ok.userId;
+    return HttpResponse::json(201, ok.toJson());
+}
+
+HttpResponse SyncService::sync(const HttpRequest &request)
+{
+    const QByteArray auth = request.header("authorization");
+    if (!auth.startsWith("Bearer "))
+        return HttpResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("a Bearer token is required"));
+    DeviceRegistry devices(m_db);
+    const std::optional<DeviceContext> device = devices.authenticate(auth.mid(7).trimmed());
+    if (!device)
+        return HttpResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("unknown token; enrol this device again"));
+    if (device->revoked) {
+        HttpResponse resp = HttpResponse::error(410, QStringLiteral("device_revoked"),
+                                                QStringLiteral("this device was revoked; erase its data"));
+        QJsonObject o = QJsonDocument::fromJson(resp.body).object();
+        o.insert(u"action", QStringLiteral("wipe"));
+        resp.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        return resp;
+    }
+
+    std::optional<ProtocolError> error;
+    const auto body = parseBody(request, &error);
+    if (!body)
+        return errorResponse(*error);
+    const SyncRequest req = SyncRequest::fromJson(*body, &error);
+    if (error)
+        return errorResponse(*error);
+
+    SyncResponse resp;
+    resp.storeId = storeId();
+    // The server forgot what this device had synced: it was restored from an older copy.
+    const bool resync = (!req.storeId.isEmpty() && req.storeId != resp.storeId) ||
+                        req.ackedBatch > device->lastBatch || req.cursor > device->lastServed;
+
+    if (req.hasBatch) {
+        if (req.batchSeq < device->lastBatch && !resync)
+            return HttpResponse::error(409, QStringLiteral("batch_out_of_order"),
+                                       QStringLiteral("batch %1 is older than the last applied, %2")
+                                           .arg(req.batchSeq)
+                                           .arg(device->lastBatch));
+        if (req.batchSeq == device->lastBatch && !device->lastAck.isEmpty()) {
+            std::optional<ProtocolError> ackError;
+            const SyncResponse stored = SyncResponse::fromJson(QJsonDocument::fromJson(device->lastAck).object(), &ackError);
+            resp.hasAck = true;
+            resp.ackBatch = stored.ackBatch;
+            resp.applied = stored.applied;
+            resp.rejected = stored.rejected;
+            resp.replay = true;
+        } else {
+            WriteTransaction tx(m_db);
+            RecordTable table(m_db);
+            table.beginSequence();
+            Visibility visibility(m_db, table);
+            PushApplier applier(m_db, table, visibility, *device);
+            const PushApplier::Result result = applier.apply(req.changes);
+            visibility.refreshFamilies(result.families);
+            table.finishSequence();
+            resp.hasAck = true;
+            resp.ackBatch = req.batchSeq;
+            resp.applied = result.applied;
+            resp.rejected = result.rejected;
+            SyncResponse ackOnly;
+            ackOnly.storeId = resp.storeId;
+            ackOnly.hasAck = true;
+            ackOnly.ackBatch = resp.ackBatch;
+            ackOnly.applied = resp.applied;
+            ackOnly.rejected = resp.rejected;
+            devices.recordBatch(device->deviceId, req.batchSeq,
+                                QJsonDocument(ackOnly.toJson()).toJson(QJsonDocument::Compact));
+            tx.commit();
+            qCInfo(lcSync) << "device" << device->deviceId << "batch" << req.batchSeq << "applied"
+                           << result.applied << "rejected" << result.rejected.size();
+        }
+    }
+
+    if (resync) {
+        resp.action = QStringLiteral("resync");
+        resp.cursor = 0;
+        devices.recordServed(device->deviceId, 0, now());
+        qCWarning(lcSync) << "device" << device->deviceId << "is ahead of this store: asked to resync";
+    } else if (!device->userActive) {
+        resp.action = req.outboxRemaining > 0 ? QStringLiteral("finish_push") : QStringLiteral("wipe");
+        resp.cursor = req.cursor;
+    } else if (req.pull) {
+        const RecordTable table(m_db);
+        PullBuilder builder(m_db, table);
+        const PullPage page = builder.build(*device, req.cursor, req.maxBytes);
+        resp.changes = page.changes;
+        resp.cursor = page.cursor;
+        resp.more = page.more;
+        devices.recordServed(device->deviceId, page.cursor, now());
+    } else {
+        resp.cursor = req.cursor;
+    }
+    resp.serverTime = now();
+    return HttpResponse::json(200, resp.toJson());
+}
+
+} // namespace brug

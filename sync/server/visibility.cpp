@@ -1,0 +1,152 @@
+#include "visibility.h"
+
+#include "recordtable.h"
+#include "schema.h"
+#include "serverdatabase.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <map>
+
+namespace brug {
+
+namespace {
+struct Key
+{
+    QString provider, entity, id;
+    bool operator<(const Key &o) const
+    {
+        return std::tie(provider, entity, id) < std::tie(o.provider, o.entity, o.id);
+    }
+};
+
+bool isLive(const ServerRecord &r)
+{
+    return !r.value(QStringLiteral("deleted")).toBool();
+}
+
+bool isActiveConsent(const ServerRecord &c)
+{
+    return isLive(c) && !c.value(QStringLiteral("given_on")).toString().isEmpty() &&
+           c.value(QStringLiteral("withdrawn_on")).isNull();
+}
+} // namespace
+
+Visibility::Visibility(const ServerDatabase &db, RecordTable &table) : m_db(db), m_table(table) {}
+
+QStringList Visibility::maskFor(const QString &entity, const QSet<QString> &shares)
+{
+    const EntityDef *def = Schema::entity(entity);
+    QStringList out;
+    if (!def)
+        return out;
+    for (const FieldDef &f : def->fields) {
+        if (f.share == Share::Never)
+            continue;
+        if (f.share == Share::Always || shares.contains(QString(Schema::shareName(f.share))))
+            out << f.name;
+    }
+    return out;
+}
+
+bool Visibility::isGranted(const QString &providerId, const QString &entity, const QString &id) const
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
+                       {providerId, entity, id}).toInt() > 0;
+}
+
+void Visibility::refreshFamilies(const QSet<QString> &familyIds)
+{
+    for (const QString &f : familyIds)
+        if (!f.isEmpty())
+            refreshFamily(f);
+}
+
+void Visibility::refreshFamily(const QString &familyId)
+{
+    auto loadOf = [&](const QString &entity) {
+        QStringList ids;
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM records WHERE entity = ? AND family_id = ?"),
+                                {entity, familyId});
+        while (q.next())
+            ids << q.value(0).toString();
+        return m_table.loadMany(entity, ids);
+    };
+    const QHash<QString, ServerRecord> referrals = loadOf(QStringLiteral("referral"));
+    const QHash<QString, ServerRecord> consents = loadOf(QStringLiteral("consent"));
+    const std::optional<ServerRecord> family = m_table.load(QStringLiteral("family"), familyId);
+
+    std::map<Key, QString> desired;
+    QSet<QString> providers;
+    QString orgOfReferrals;
+    for (const ServerRecord &r : referrals) {
+        const QString provider = r.text(QStringLiteral("provider_id"));
+        if (!isLive(r) || r.text(QStringLiteral("state")) != u"sent" || provider.isEmpty())
+            continue;
+        const auto c = consents.constFind(r.text(QStringLiteral("consent_id")));
+        if (c == consents.constEnd() || !isActiveConsent(*c) || c->orgId != r.orgId ||
+            c->text(QStringLiteral("provider_id")) != provider)
+            continue;
+        desired[{provider, QStringLiteral("referral"), r.id}] = QStringLiteral("*");
+        desired[{provider, QStringLiteral("consent"), c->id}] =
+            maskFor(QStringLiteral("consent"), {}).join(u',');
+        providers.insert(provider);
+        orgOfReferrals = r.orgId;
+    }
+    if (family && isLive(*family)) {
+        for (const QString &provider : providers) {
+            // The family is seen through every active consent it gave this provider.
+            QSet<QString> shares;
+            for (const ServerRecord &c : consents)
+                if (isActiveConsent(c) && c.text(QStringLiteral("provider_id")) == provider &&
+                    c.orgId == family->orgId)
+                    for (const QJsonValue &s : c.value(QStringLiteral("shares")).toArray())
+                        shares.insert(s.toString());
+            if (family->orgId == orgOfReferrals)
+                desired[{provider, QStringLiteral("family"), familyId}] =
+                    maskFor(QStringLiteral("family"), shares).join(u',');
+        }
+    }
+
+    std::map<Key, QString> existing;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT provider_id, entity, id, mask FROM grants WHERE family_id = ?"),
+                            {familyId});
+    while (q.next())
+        existing[{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}] = q.value(3).toString();
+
+    auto event = [&](const Key &k, const char *kind) {
+        m_db.exec(QStringLiteral("INSERT INTO grant_events (seq, provider_id, entity, id, kind) VALUES (?,?,?,?,?)"),
+                  {m_table.nextSeq(), k.provider, k.entity, k.id, QString::fromLatin1(kind)});
+    };
+    for (const auto &[k, mask] : existing) {
+        const auto d = desired.find(k);
+        if (d == desired.end()) {
+            m_db.exec(QStringLiteral("DELETE FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
+                      {k.provider, k.entity, k.id});
+            event(k, "revoke");
+        } else if (d->second != mask) {
+            const QStringList beforeList = mask.split(u',');
+            const QStringList afterList = d->second.split(u',');
+            const QSet<QString> before(beforeList.begin(), beforeList.end());
+            const QSet<QString> after(afterList.begin(), afterList.end());
+            m_db.exec(QStringLiteral("UPDATE grants SET mask = ? WHERE provider_id = ? AND entity = ? AND id = ?"),
+                      {d->second, k.provider, k.entity, k.id});
+            // Narrowed: the device drops the record and gets back what it may still see.
+            if (!after.contains(before))
+                event(k, "revoke");
+            event(k, "grant");
+        }
+    }
+    for (const auto &[k, mask] : desired) {
+        if (existing.count(k))
+            continue;
+        // A referral moved to another family may still hold its old grant row.
+        m_db.exec(QStringLiteral("DELETE FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
+                  {k.provider, k.entity, k.id});
+        m_db.exec(QStringLiteral("INSERT INTO grants (provider_id, entity, id, family_id, mask) VALUES (?,?,?,?,?)"),
+                  {k.provider, k.entity, k.id, familyId, mask});
+        event(k, "grant");
+    }
+}
+
+} // namespace brug
