@@ -5,6 +5,7 @@
 #include "deviceregistry.h"
 #include "httpserver.h"
 #include "serverdatabase.h"
+#include "serverrecord.h"
 #include "signalwatcher.h"
 #include "syncservice.h"
 
@@ -52,6 +53,7 @@ const char *const kUsage =
     "  add-contact --provider ID --name NAME [--function F] [--phone P] [--email E]\n"
     "  seed-demo [--codes-out FILE]   organisations, users, directory and enrolment codes for a demo\n"
     "  store-id                       print the identity of this store\n"
+    "  dump                           every record with its fields and stamps (JSON; for tests)\n"
     "\n"
     "Add --json to print results as JSON.\n";
 
@@ -184,6 +186,23 @@ int runAdmin(const QString &command, const QCommandLineParser &p, const ServerDa
             f.write(QJsonDocument(result).toJson());
         }
         print(p, result, QString::fromUtf8(QJsonDocument(result).toJson()));
+    } else if (command == u"dump") {
+        QJsonArray records;
+        QSqlQuery q = db.exec(QStringLiteral("SELECT entity, id, org_id, audience, body FROM records ORDER BY entity, id"));
+        while (q.next()) {
+            ServerRecord r;
+            r.parseBody(q.value(4).toByteArray());
+            QJsonObject fields;
+            for (auto it = r.fields.begin(); it != r.fields.end(); ++it)
+                fields.insert(it.key(), QJsonObject{{QStringLiteral("v"), it->value}, {QStringLiteral("s"), it->stamp}});
+            records.append(QJsonObject{{QStringLiteral("entity"), q.value(0).toString()},
+                                       {QStringLiteral("id"), q.value(1).toString()},
+                                       {QStringLiteral("org_id"), q.value(2).toString()},
+                                       {QStringLiteral("audience"), q.value(3).toString()},
+                                       {QStringLiteral("fields"), fields}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("records"), records}}).toJson(QJsonDocument::Compact) << "\n";
+        out().flush();
     } else if (command == u"store-id") {
         const QString id = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'store_id'")).toString();
         print(p, {{QStringLiteral("store_id"), id}}, id);

@@ -120,6 +120,14 @@ QSqlQuery ServerDatabase::exec(const QString &sql, const QVariantList &args) con
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    if (args.isEmpty()) {
+        // PostgreSQL cannot prepare DDL; a query without parameters needs no preparing anyway.
+        if (!q.exec(sql))
+            throw ServerStoreError(QStringLiteral("query failed: %1 [%2]")
+                                       .arg(q.lastError().text(), sql.left(80))
+                                       .toStdString());
+        return q;
+    }
     if (!q.prepare(sql))
         throw ServerStoreError(QStringLiteral("prepare failed: %1 [%2]")
                                    .arg(q.lastError().text(), sql.left(80))

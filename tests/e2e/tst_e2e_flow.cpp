@@ -1,0 +1,275 @@
+// End to end: two intermediaries of one organisation and one caseworker of a provider, each with
+// its own store, against a real brug-server. Visits, consent, referrals, status changes and
+// messages flow as the roles allow (docs/sync-protocol.md §10).
+#include "consentrepository.h"
+#include "conflictrepository.h"
+#include "messagerepository.h"
+#include "outbox.h"
+#include "referralrepository.h"
+#include "serverprocess.h"
+#include "testdevice.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace brug;
+using namespace brug::test;
+
+class TestE2eFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerProcess> server;
+    QJsonObject demo;
+    std::unique_ptr<TestDevice> amal, kwame, sanne;
+    QString providerId, familyId, consentId, referralId, visitId;
+
+    QString user(const char *key) const { return demo.value(u"users").toObject().value(QLatin1StringView(key)).toString(); }
+    QString code(const char *key) const { return demo.value(u"codes").toObject().value(QLatin1StringView(key)).toString(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        server = std::make_unique<ServerProcess>();
+        QString error;
+        QVERIFY2(server->start(&error), qPrintable(error));
+        demo = server->seedDemo();
+        QVERIFY(!demo.isEmpty());
+        providerId = demo.value(u"organisations").toObject().value(u"provider").toString();
+        amal = std::make_unique<TestDevice>(QStringLiteral("amal"));
+        kwame = std::make_unique<TestDevice>(QStringLiteral("kwame"));
+        sanne = std::make_unique<TestDevice>(QStringLiteral("sanne"));
+        QVERIFY2(amal->enrol(server->url(), code("amal"), &error), qPrintable(error));
+        QVERIFY2(kwame->enrol(server->url(), code("kwame"), &error), qPrintable(error));
+        QVERIFY2(sanne->enrol(server->url(), code("sanne"), &error), qPrintable(error));
+    }
+
+    void enrolmentCodeIsSingleUse()
+    {
+        TestDevice other(QStringLiteral("other"));
+        QString error;
+        QVERIFY(!other.enrol(server->url(), code("amal"), &error));
+        QVERIFY2(error.startsWith(u"enrolment_code_invalid"), qPrintable(error));
+    }
+
+    void firstSyncBringsTheDirectory()
+    {
+        QVERIFY(amal->sync());
+        QVERIFY(sanne->sync());
+        for (TestDevice *d : {amal.get(), sanne.get()}) {
+            QVERIFY(d->records().get(u"organisation", providerId).has_value());
+            QCOMPARE(d->records().query(u"user", QStringLiteral("1=1")).size(), size_t(6));
+            QCOMPARE(d->records().query(u"service", QStringLiteral("1=1")).size(), size_t(2));
+        }
+    }
+
+    void visitsReachColleaguesButNeverTheProvider()
+    {
+        Records r = amal->records();
+        familyId = r.create(u"family", {{QStringLiteral("code"), QStringLiteral("F-AB12C")},
+                                        {QStringLiteral("name"), QStringLiteral("Familie Benali")},
+                                        {QStringLiteral("phone"), QStringLiteral("06 1234 5678")},
+                                        {QStringLiteral("neighbourhood"), QStringLiteral("Kanaleneiland")},
+                                        {QStringLiteral("country_of_origin"), QStringLiteral("MA")},
+                                        {QStringLiteral("languages"), QJsonArray{QStringLiteral("ar"), QStringLiteral("ber")}},
+                                        {QStringLiteral("children"), QJsonArray{QJsonObject{{QStringLiteral("birth_year"), 2014}}}},
+                                        {QStringLiteral("intermediary_id"), user("amal")}});
+        visitId = r.create(u"visit", {{QStringLiteral("family_id"), familyId},
+                                      {QStringLiteral("date"), QStringLiteral("2026-11-20")},
+                                      {QStringLiteral("duration_min"), 60},
+                                      {QStringLiteral("risk_factors"), QJsonArray{QStringLiteral("rf09"), QStringLiteral("rf07")}},
+                                      {QStringLiteral("note"), QStringLiteral("private note of the visit")}});
+        QVERIFY(amal->sync());
+        QCOMPARE(amal->client().pendingChanges(), 0);
+        QVERIFY(kwame->sync());
+        const auto visit = kwame->records().get(u"visit", visitId);
+        QVERIFY(visit.has_value());
+        QCOMPARE(visit->value(u"note").toString(), QStringLiteral("private note of the visit"));
+        QCOMPARE(kwame->records().get(u"family", familyId)->value(u"name").toString(), QStringLiteral("Familie Benali"));
+        QVERIFY(sanne->sync());
+        QVERIFY(!sanne->records().get(u"visit", visitId).has_value());
+        QVERIFY(!sanne->records().get(u"family", familyId).has_value());
+    }
+
+    void aReferralCannotBeSentWithoutConsent()
+    {
+        Referral ref;
+        ref.familyId = familyId;
+        ref.providerId = providerId;
+        ref.reasonFamily = QStringLiteral("in the family's words");
+        ref.reasonIntermediary = QStringLiteral("the intermediary's view");
+        ref.urgency = QStringLiteral("soon");
+        ref.intermediaryJoins = true;
+        referralId = ReferralRepository(amal->store()).saveDraft(ref);
+        QVERIFY_THROWS_EXCEPTION(StoreError, ReferralRepository(amal->store()).send(referralId));
+    }
+
+    void consentAndReferralReachTheCaseworker()
+    {
+        Consent c;
+        c.familyId = familyId;
+        c.providerId = providerId;
+        c.shares = {QStringLiteral("identity"), QStringLiteral("children")};
+        c.purpose = QStringLiteral("referral");
+        c.givenOn = QDate(2026, 11, 20);
+        c.method = QStringLiteral("verbal_witness");
+        c.witness = QStringLiteral("witness name");
+        consentId = ConsentRepository(amal->store()).save(c);
+        Records(amal->store()).update(u"referral", referralId, {{QStringLiteral("consent_id"), consentId}});
+        ReferralRepository(amal->store()).send(referralId);
+        QVERIFY(amal->sync());
+        QVERIFY(sanne->sync());
+
+        const auto ref = sanne->records().get(u"referral", referralId);
+        QVERIFY(ref.has_value());
+        QCOMPARE(ref->value(u"state").toString(), QStringLiteral("sent"));
+        QCOMPARE(ref->value(u"reason_family").toString(), QStringLiteral("in the family's words"));
+        const auto consent = sanne->records().get(u"consent", consentId);
+        QVERIFY(consent.has_value());
+        QVERIFY2(consent->value(u"witness").isNull(), "the witness is never shared");
+        const auto family = sanne->records().get(u"family", familyId);
+        QVERIFY(family.has_value());
+        QCOMPARE(family->value(u"code").toString(), QStringLiteral("F-AB12C"));
+        QCOMPARE(family->value(u"name").toString(), QStringLiteral("Familie Benali"));   // identity shared
+        QVERIFY(family->value(u"children").isArray());                                    // children shared
+        QVERIFY2(family->value(u"phone").isNull(), "contact was not shared");
+        QVERIFY2(family->value(u"country_of_origin").isNull(), "background was not shared");
+        QVERIFY(!sanne->records().get(u"visit", visitId).has_value());
+        QCOMPARE(ReferralRepository(sanne->store()).inbox(providerId).size(), size_t(1));
+    }
+
+    void caseworkerAnswersAndTheIntermediarySeesIt()
+    {
+        ReferralRepository(sanne->store()).updateStatus(referralId, QStringLiteral("more_info"),
+                                                       {{QStringLiteral("question"), QStringLiteral("Which school?")}});
+        MessageRepository(sanne->store()).post(referralId, QStringLiteral("Can we call the mother?"));
+        QVERIFY(sanne->sync());
+        QCOMPARE(Outbox(sanne->store()).rejectedChanges().size(), size_t(0));
+        QVERIFY(amal->sync());
+        const auto ref = ReferralRepository(amal->store()).get(referralId);
+        QCOMPARE(ref->status, QStringLiteral("more_info"));
+        QCOMPARE(ref->question, QStringLiteral("Which school?"));
+        QCOMPARE(ref->statusBy, user("sanne"));
+        const auto thread = MessageRepository(amal->store()).thread(referralId);
+        QCOMPARE(thread.size(), size_t(2)); // the status entry and the text
+        QCOMPARE(thread.back().body, QStringLiteral("Can we call the mother?"));
+
+        MessageRepository(amal->store()).post(referralId, QStringLiteral("Yes, in Arabic please."));
+        QVERIFY(amal->sync());
+        QVERIFY(sanne->sync());
+        QCOMPARE(MessageRepository(sanne->store()).thread(referralId).size(), size_t(3));
+    }
+
+    void writesARoleDoesNotOwnAreRejectedWithTheReason()
+    {
+        // The caseworker's device writes the referral's content: the server refuses it.
+        Records(sanne->store()).update(u"referral", referralId, {{QStringLiteral("reason_family"), QStringLiteral("changed")}});
+        QVERIFY(sanne->sync());
+        auto rejected = Outbox(sanne->store()).rejectedChanges();
+        QCOMPARE(rejected.size(), size_t(1));
+        QCOMPARE(rejected[0].code, QStringLiteral("field_not_owned"));
+        QVERIFY(rejected[0].message.contains(u"reason_family"));
+
+        // The intermediary writes the provider's status: refused too.
+        Records(amal->store()).update(u"referral", referralId, {{QStringLiteral("status"), QStringLiteral("closed")}});
+        QVERIFY(amal->sync());
+        rejected = Outbox(amal->store()).rejectedChanges();
+        QCOMPARE(rejected.size(), size_t(1));
+        QCOMPARE(rejected[0].code, QStringLiteral("field_not_owned"));
+
+        // Neither write reached anyone.
+        QVERIFY(kwame->sync());
+        const auto ref = ReferralRepository(kwame->store()).get(referralId);
+        QCOMPARE(ref->reasonFamily, QStringLiteral("in the family's words"));
+        QCOMPARE(ref->status, QStringLiteral("more_info"));
+    }
+
+    void differentFieldsOnTwoDevicesAreBothKept()
+    {
+        Records(amal->store()).update(u"visit", visitId, {{QStringLiteral("duration_min"), 75}});
+        Records(kwame->store()).update(u"visit", visitId, {{QStringLiteral("note"), QStringLiteral("kwame's note")}});
+        QVERIFY(amal->sync());
+        QVERIFY(kwame->sync());
+        QVERIFY(amal->sync());
+        for (TestDevice *d : {amal.get(), kwame.get()}) {
+            const auto v = d->records().get(u"visit", visitId);
+            QCOMPARE(v->value(u"duration_min").toInt(), 75);
+            QCOMPARE(v->value(u"note").toString(), QStringLiteral("kwame's note"));
+            QVERIFY(ConflictRepository(d->store()).openFor(visitId).empty());
+        }
+    }
+
+    void theSameFieldOnTwoDevicesKeepsTheLoserInTheConflictLog()
+    {
+        Records(amal->store()).update(u"visit", visitId, {{QStringLiteral("note"), QStringLiteral("amal wrote this")}});
+        QTest::qWait(5);
+        Records(kwame->store()).update(u"visit", visitId, {{QStringLiteral("note"), QStringLiteral("kwame wrote this")}});
+        QVERIFY(kwame->sync());
+        QVERIFY(amal->sync());
+        QVERIFY(kwame->sync());
+        for (TestDevice *d : {amal.get(), kwame.get()}) {
+            QCOMPARE(d->records().get(u"visit", visitId)->value(u"note").toString(), QStringLiteral("kwame wrote this"));
+            const auto conflicts = ConflictRepository(d->store()).openFor(visitId);
+            QCOMPARE(conflicts.size(), size_t(1));
+            QCOMPARE(conflicts[0].field, QStringLiteral("note"));
+            QCOMPARE(conflicts[0].loserValue.toString(), QStringLiteral("amal wrote this"));
+            QCOMPARE(conflicts[0].winnerValue.toString(), QStringLiteral("kwame wrote this"));
+        }
+        // Amal keeps her own text after all: written again, the conflict closed everywhere.
+        const QString conflictId = ConflictRepository(amal->store()).openFor(visitId)[0].id;
+        ConflictRepository(amal->store()).resolve(conflictId, true);
+        QVERIFY(amal->sync());
+        QVERIFY(kwame->sync());
+        QCOMPARE(kwame->records().get(u"visit", visitId)->value(u"note").toString(), QStringLiteral("amal wrote this"));
+        QVERIFY(ConflictRepository(kwame->store()).openFor(visitId).empty());
+    }
+
+    void withdrawnConsentRemovesTheDataFromTheProvider()
+    {
+        ConsentRepository(amal->store()).withdraw(consentId, QDate(2026, 11, 29), QStringLiteral("family changed its mind"));
+        QVERIFY(amal->sync());
+        QVERIFY(sanne->sync());
+        QVERIFY(!sanne->records().get(u"referral", referralId).has_value());
+        QVERIFY(!sanne->records().get(u"family", familyId).has_value());
+        QVERIFY(!sanne->records().get(u"consent", consentId).has_value());
+        QVERIFY(MessageRepository(sanne->store()).thread(referralId).empty());
+        QVERIFY(ReferralRepository(sanne->store()).inbox(providerId).empty());
+        // The intermediary keeps everything, with the withdrawal recorded.
+        QVERIFY(ConsentRepository(amal->store()).get(consentId)->withdrawnOn.isValid());
+        QVERIFY(amal->records().get(u"referral", referralId).has_value());
+    }
+
+    void revokedDeviceIsWiped()
+    {
+        const QString deviceId = kwame->store().identity().deviceId;
+        QString error;
+        QVERIFY(!server->admin({QStringLiteral("revoke-device"), QStringLiteral("--device"), deviceId}, &error).isEmpty());
+        Records(kwame->store()).update(u"visit", visitId, {{QStringLiteral("duration_min"), 5}});
+        QVERIFY(!kwame->sync());
+        QVERIFY(kwame->wasWiped());
+        QCOMPARE(kwame->client().state(), SyncState::Wiped);
+        // Nothing the revoked device sent was accepted.
+        QVERIFY(amal->sync());
+        QCOMPARE(amal->records().get(u"visit", visitId)->value(u"duration_min").toInt(), 75);
+    }
+
+    void deactivatedUserPushesWhatIsLeftThenWipes()
+    {
+        QString error;
+        TestDevice fatima(QStringLiteral("fatima"));
+        QVERIFY2(fatima.enrol(server->url(), code("fatima"), &error), qPrintable(error));
+        QVERIFY(fatima.sync());
+        const QString meeting = fatima.records().create(u"meeting", {{QStringLiteral("date"), QStringLiteral("2026-11-28")},
+                                                                     {QStringLiteral("women"), 14}});
+        QVERIFY(!server->admin({QStringLiteral("deactivate-user"), QStringLiteral("--user"), user("fatima")}, &error).isEmpty());
+        QVERIFY(!fatima.sync());
+        QVERIFY(fatima.wasWiped());
+        QVERIFY(amal->sync());
+        QVERIFY2(amal->records().get(u"meeting", meeting).has_value(), "what the leaving user had was kept");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestE2eFlow)
+#include "tst_e2e_flow.moc"

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "records.h"
+#include "store.h"
+#include "syncclient.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace brug::test {
+
+/// A device in the test process: its own encrypted store file, network manager and sync engine.
+class TestDevice
+{
+public:
+    explicit TestDevice(const QString &name);
+    ~TestDevice();
+
+    /// Enrols with a one-time code; false + error message.
+    bool enrol(const QUrl &server, const QString &code, QString *error = nullptr);
+    /// One sync run to its end (or timeout); true when it finished without error.
+    bool sync(int timeoutMs = 60000);
+    /// Syncs until up to date, retrying failures (faults under test), within `timeoutMs`.
+    bool syncUntilUpToDate(int timeoutMs = 120000);
+
+    [[nodiscard]] Store &store() { return *m_store; }
+    [[nodiscard]] Records records() { return Records(*m_store); }
+    [[nodiscard]] SyncClient &client() { return *m_client; }
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] bool wasWiped() const { return m_wiped; }
+    /// Closes and reopens the store (as an app restart would).
+    void reopen();
+    /// Every record this device holds: "entity/id" -> fields (meta and stamps included).
+    [[nodiscard]] QJsonObject dump();
+    /// As dump(), but only record fields and their stamps, for comparing with the server.
+    [[nodiscard]] QHash<QString, QJsonObject> snapshot();
+
+private:
+    void makeClient();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SyncClient> m_client;
+    bool m_wiped = false;
+};
+
+} // namespace brug::test
