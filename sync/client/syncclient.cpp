@@ -19,6 +19,8 @@ namespace brug {
 namespace {
 const QString kCursor = QStringLiteral("cursor");
 const QString kStoreId = QStringLiteral("store_id");
+// The cursor at which the current run of pull pages began (docs/sync-protocol.md §8).
+const QString kPullBase = QStringLiteral("pull_base");
 } // namespace
 
 SyncClient::SyncClient(Store &store, QNetworkAccessManager &network, QObject *parent)
@@ -105,6 +107,8 @@ void SyncClient::step()
         batch = outbox.currentBatch(m_batchChanges, m_batchBytes);
         req.storeId = m_store.state(kStoreId);
         req.cursor = m_store.stateInt(kCursor);
+        req.since = std::min(m_store.stateInt(kPullBase, req.cursor), req.cursor);
+        m_requestSince = req.since;
         req.ackedBatch = outbox.ackedBatch();
         req.hasBatch = !batch.isEmpty();
         req.batchSeq = batch.seq;
@@ -219,6 +223,7 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
         if (response.action == u"resync") {
             // The server was restored from an older copy: give back everything it may lack.
             m_store.setState(kCursor, qint64(0));
+            m_store.setState(kPullBase, qint64(0));
             m_store.setState(kStoreId, response.storeId);
             const int queued = outbox.enqueueResendAll();
             m_progress.itemsTotal += queued;
@@ -232,6 +237,8 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
             }
             m_progress.itemsDone += qint64(response.changes.size());
             m_store.setState(kCursor, response.cursor);
+            // A run of pages keeps its base until its last page; then the base moves on.
+            m_store.setState(kPullBase, response.more ? m_requestSince : response.cursor);
             m_store.setState(kStoreId, response.storeId);
         }
         m_store.saveClock();

@@ -89,6 +89,7 @@ private:
     int m_backoffMax = 5 * 60 * 1000;
     int m_backoff = 0;
     QStringList m_touched;
+    qint64 m_requestSince = 0;
 };
 
 } // namespace brug

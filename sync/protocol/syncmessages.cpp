@@ -31,6 +31,8 @@ QJsonObject SyncRequest::toJson() const
                   {QStringLiteral("outbox_remaining"), double(outboxRemaining)},
                   {QStringLiteral("pull"), pull},
                   {QStringLiteral("max_bytes"), double(maxBytes)}};
+    if (since >= 0 && since < cursor)
+        o.insert(u"since", double(since));
     if (hasBatch) {
         QJsonArray a;
         for (const RecordChange &c : changes)
@@ -48,6 +50,7 @@ SyncRequest SyncRequest::fromJson(const QJsonObject &json, std::optional<Protoco
     const bool hasStore = json.contains(u"store_id") && !json.value(u"store_id").isNull();
     q.storeId = hasStore ? r.string(QStringLiteral("store_id")) : (r.string(QStringLiteral("store_id"), false), QString());
     q.cursor = r.integer(QStringLiteral("cursor"), true, 0, kMaxSeq);
+    q.since = r.integer(QStringLiteral("since"), false, 0, kMaxSeq, -1);
     q.ackedBatch = r.integer(QStringLiteral("acked_batch"), true, 0, kMaxSeq);
     q.outboxRemaining = r.integer(QStringLiteral("outbox_remaining"), false, 0, kMaxSeq);
     q.pull = r.boolean(QStringLiteral("pull"), false, true);
@@ -61,6 +64,12 @@ SyncRequest SyncRequest::fromJson(const QJsonObject &json, std::optional<Protoco
         r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a store id"), QStringLiteral("store_id"));
         return {};
     }
+    if (q.since > q.cursor) {
+        r.fail(QStringLiteral("invalid_value"), QStringLiteral("since must not be above cursor"), QStringLiteral("since"));
+        return {};
+    }
+    if (q.since < 0)
+        q.since = q.cursor;
     if (q.hasBatch) {
         JsonReader b(batch, QStringLiteral("batch"), error);
         q.batchSeq = b.integer(QStringLiteral("seq"), true, 1, kMaxSeq);

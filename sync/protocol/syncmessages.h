@@ -17,6 +17,9 @@ struct SyncRequest
 {
     QString storeId;               ///< empty before the first sync
     qint64 cursor = 0;
+    /// Where the device's current run of pull pages began: fields are sent when their own
+    /// sequence is above it (§8). -1: the same as cursor (not sent).
+    qint64 since = -1;
     qint64 ackedBatch = 0;
     bool hasBatch = false;
     qint64 batchSeq = 0;

@@ -135,7 +135,7 @@ void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, st
     }
 }
 
-PullPage PullBuilder::build(const DeviceContext &device, qint64 cursor, qint64 maxBytes)
+PullPage PullBuilder::build(const DeviceContext &device, qint64 cursor, qint64 since, qint64 maxBytes)
 {
     // Everything committed up to `visible` can be seen by the queries below (writers commit in
     // sequence order), so when no source is cut, the cursor may advance to it.
@@ -185,7 +185,10 @@ PullPage PullBuilder::build(const DeviceContext &device, qint64 cursor, qint64 m
         } else if (item.eventKind == u"grant") {
             expandGrant(device, item, page.changes, &bytes);
         } else {
-            RecordChange c = toChange(item.record, item.mask, cursor, device.node);
+            // Fields above `since`, not `cursor`: a record changed again after an earlier page of
+            // this run was cut sorts after that cut, while some of its fields may be older than
+            // the cursor that page returned and were never sent.
+            RecordChange c = toChange(item.record, item.mask, std::min(since, cursor), device.node);
             if (!c.fields.isEmpty()) {
                 bytes += item.size;
                 page.changes.push_back(std::move(c));

@@ -24,7 +24,9 @@ class PullBuilder
 {
 public:
     PullBuilder(const ServerDatabase &db, const RecordTable &table);
-    [[nodiscard]] PullPage build(const DeviceContext &device, qint64 cursor, qint64 maxBytes);
+    /// Records changed above `cursor`, each with its fields changed above `since` (<= cursor: the
+    /// cursor at which the device's run of pages began, docs/sync-protocol.md §8).
+    [[nodiscard]] PullPage build(const DeviceContext &device, qint64 cursor, qint64 since, qint64 maxBytes);
 
 private:
     struct Item;

@@ -192,6 +192,11 @@ HttpResponse SyncService::sync(const HttpRequest &request)
         resp.action = QStringLiteral("resync");
         resp.cursor = 0;
         devices.recordServed(device->deviceId, 0, now());
+        // The device's batches up to acked_batch were applied once (in the store that was lost):
+        // take its numbering, or its next request, the first batch of re-sends, would still be
+        // "ahead" and be answered resync again, queueing every record a second time.
+        if (!req.hasBatch && req.ackedBatch > device->lastBatch)
+            devices.recordBatch(device->deviceId, req.ackedBatch, QByteArray());
         qCWarning(lcSync) << "device" << device->deviceId << "is ahead of this store: asked to resync";
     } else if (!device->userActive) {
         resp.action = req.outboxRemaining > 0 ? QStringLiteral("finish_push") : QStringLiteral("wipe");
@@ -199,7 +204,7 @@ HttpResponse SyncService::sync(const HttpRequest &request)
     } else if (req.pull) {
         const RecordTable table(m_db);
         PullBuilder builder(m_db, table);
-        const PullPage page = builder.build(*device, req.cursor, req.maxBytes);
+        const PullPage page = builder.build(*device, req.cursor, req.since, req.maxBytes);
         resp.changes = page.changes;
         resp.cursor = page.cursor;
         resp.more = page.more;
