@@ -35,6 +35,11 @@ bool WritableBy::mayWrite(QStringView role, const EntityDef &entity, const Field
 {
     if (!field.meta)
         return writerAllows(role, field.writer);
+    // Making a record and its tombstone belong to the entity's own writers (a provider answers a
+    // referral, it does not delete it nor become its author); who changed it last is stamped by
+    // whoever may change any of its fields.
+    if (field.name == u"created_at" || field.name == u"created_by" || field.name == u"deleted")
+        return writerAllows(role, field.writer);
     for (const FieldDef &f : entity.fields)
         if (!f.meta && writerAllows(role, f.writer))
             return true;

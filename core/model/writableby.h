@@ -12,7 +12,8 @@ namespace WritableBy {
 [[nodiscard]] bool isProviderRole(QStringView role);
 [[nodiscard]] bool isMigrantOrgRole(QStringView role);
 [[nodiscard]] bool isKnownRole(QStringView role);
-/// Meta fields count as writable when any other field of the entity is.
+/// Meta fields: who changed a record last (updated_*) is writable when any other field of the
+/// entity is; created_at, created_by and deleted only by the entity's own writers.
 [[nodiscard]] bool mayWrite(QStringView role, const EntityDef &entity, const FieldDef &field);
 /// True when `fields` holds at least one field that is not a meta field.
 [[nodiscard]] bool hasContent(const EntityDef &entity, const QJsonObject &fields);

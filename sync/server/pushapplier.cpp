@@ -168,6 +168,11 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const Ser
         break;
     case Audience::WithReferral: {
         if (current) {
+            // Only a device that receives the thread may learn that the message exists.
+            const bool sees = provider ? m_visibility.isGranted(m_device.orgId, QStringLiteral("referral"), current->referralId)
+                                       : current->orgId == m_device.orgId;
+            if (!sees)
+                return reject("not_visible", notVisible);
             for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
                 if (current->fields.value(it.key()).stamp != c.stamps.value(it.key()))
                     return reject("immutable", QStringLiteral("a message cannot change once sent"), it.key());

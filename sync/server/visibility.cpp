@@ -77,8 +77,9 @@ void Visibility::refreshFamily(const QString &familyId)
     const std::optional<ServerRecord> family = m_table.load(QStringLiteral("family"), familyId);
 
     std::map<Key, QString> desired;
+    // Providers that receive a referral of the family's own organisation: only those see the
+    // family (another organisation's records that name it must not change that, either way).
     QSet<QString> providers;
-    QString orgOfReferrals;
     for (const ServerRecord &r : referrals) {
         const QString provider = r.text(QStringLiteral("provider_id"));
         if (!isLive(r) || r.text(QStringLiteral("state")) != u"sent" || provider.isEmpty())
@@ -90,8 +91,8 @@ void Visibility::refreshFamily(const QString &familyId)
         desired[{provider, QStringLiteral("referral"), r.id}] = QStringLiteral("*");
         desired[{provider, QStringLiteral("consent"), c->id}] =
             maskFor(QStringLiteral("consent"), {}).join(u',');
-        providers.insert(provider);
-        orgOfReferrals = r.orgId;
+        if (family && r.orgId == family->orgId)
+            providers.insert(provider);
     }
     if (family && isLive(*family)) {
         for (const QString &provider : providers) {
@@ -102,9 +103,8 @@ void Visibility::refreshFamily(const QString &familyId)
                     c.orgId == family->orgId)
                     for (const QJsonValue &s : c.value(QStringLiteral("shares")).toArray())
                         shares.insert(s.toString());
-            if (family->orgId == orgOfReferrals)
-                desired[{provider, QStringLiteral("family"), familyId}] =
-                    maskFor(QStringLiteral("family"), shares).join(u',');
+            desired[{provider, QStringLiteral("family"), familyId}] =
+                maskFor(QStringLiteral("family"), shares).join(u',');
         }
     }
 

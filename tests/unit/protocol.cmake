@@ -1,0 +1,2 @@
+# The wire format of docs/sync-protocol.md (sync/protocol), without a server.
+brug_add_test(tst_protocol SOURCES tst_protocol.cpp LIBS brugprotocol brugmodel LABELS unit)
