@@ -241,6 +241,9 @@ void Database::checkReadable()
         if (rc == SQLITE_ROW)
             rc = SQLITE_OK;
     }
+    if ((rc & 0xff) == SQLITE_CORRUPT)
+        throw StoreError(StoreError::Kind::Corrupt, m_path,
+                         QStringLiteral("the file is damaged or truncated"));
     if (rc != SQLITE_OK)
         fail(rc, QStringLiteral("read"));
 
@@ -308,24 +311,34 @@ Transaction::Transaction(Database &db) : m_db(db)
     if (!db.inTransaction()) {
         db.exec(QStringLiteral("BEGIN IMMEDIATE"));
         m_owner = true;
+    } else {
+        m_savepoint = db.nextSavepoint();
+        db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
     }
 }
 
 Transaction::~Transaction()
 {
-    if (m_owner && !m_done) {
-        try {
+    if (m_done)
+        return;
+    try {
+        if (m_owner)
             m_db.exec(QStringLiteral("ROLLBACK"));
-        } catch (...) {
-            // A failed rollback leaves SQLite to roll back on close; nothing more to do here.
-        }
+        else if (m_db.inTransaction())
+            m_db.exec(QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint));
+    } catch (...) {
+        // A failed rollback leaves SQLite to roll back on close; nothing more to do here.
     }
 }
 
 void Transaction::commit()
 {
-    if (m_owner && !m_done)
+    if (m_done)
+        return;
+    if (m_owner)
         m_db.exec(QStringLiteral("COMMIT"));
+    else
+        m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
     m_done = true;
 }
 

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
+    /// A fresh savepoint name for nested transactions.
+    [[nodiscard]] QString nextSavepoint() { return QStringLiteral("sp%1").arg(++m_savepoints); }
 
     /// Throws the StoreError that matches an SQLite result code.
     [[noreturn]] void fail(int rc, const QString &context) const;
@@ -44,6 +46,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    int m_savepoints = 0;
     struct Hash
     {
         size_t operator()(const QString &s) const noexcept { return qHash(s); }
@@ -52,7 +55,8 @@ private:
 };
 
 /// Begins a transaction (IMMEDIATE, so a writer never fails half-way on a lock) and rolls it
-/// back unless commit() is called. Nested guards join the outer transaction.
+/// back unless commit() is called. A nested guard is a savepoint: if it is not committed, only
+/// its own writes are undone, so a caller that catches an error never keeps half a write.
 class Transaction
 {
 public:
@@ -66,6 +70,7 @@ private:
     Database &m_db;
     bool m_owner = false;
     bool m_done = false;
+    QString m_savepoint;
 };
 
 } // namespace brug

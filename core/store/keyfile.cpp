@@ -83,7 +83,10 @@ KeyFile KeyFile::load(const QString &path)
     k.check = QByteArray::fromHex(o.value(u"check").toString().toLatin1());
     if (o.value(u"alg").toString() != u"argon2id13" || k.salt.size() != crypto_pwhash_SALTBYTES ||
         k.check.size() != 16 || k.opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
-        k.memLimit < crypto_pwhash_MEMLIMIT_MIN)
+        k.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
+        // Beyond the "sensitive" limits no Brug ever wrote: a damaged file, which would
+        // otherwise make opening take hours or fail for lack of memory.
+        k.opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE || k.memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
         throw StoreError(StoreError::Kind::Corrupt, path, QStringLiteral("the key file is damaged"));
     return k;
 }

@@ -19,6 +19,14 @@ QJsonObject parse(const QByteArray &text)
     return QJsonDocument::fromJson(text).object();
 }
 
+int columnOf(const EntityDef &def, const QString &field)
+{
+    for (size_t i = 0; i < def.fields.size(); ++i)
+        if (def.fields[i].name == field)
+            return int(i);
+    return 0;
+}
+
 QHash<QString, QString> toHash(const QJsonObject &o)
 {
     QHash<QString, QString> h;
@@ -146,6 +154,8 @@ int Outbox::enqueueResendAll()
     Transaction tx(m_store.db());
     int queued = 0;
     for (const EntityDef &def : Schema::entities()) {
+        // Public records this device may write are only its own organisation's.
+        const bool publicEntity = def.audience == Audience::Public;
         QStringList cols;
         for (const FieldDef &f : def.fields)
             cols << QStringLiteral("\"%1\"").arg(f.name);
@@ -159,13 +169,21 @@ int Outbox::enqueueResendAll()
             for (const FieldDef &f : def.fields) {
                 const QJsonValue v = RecordCodec::read(s, col++, f);
                 const QString stamp = stamps.value(QString(f.name)).toString();
-                if (stamp.isEmpty() || !WritableBy::mayWrite(me.role, def, f))
+                // Conflicts go back whole: the server takes one only if it would have made it itself.
+                if (stamp.isEmpty() || (!WritableBy::mayWrite(me.role, def, f) && def.name != u"conflict"))
                     continue;
                 fields.insert(QString(f.name), v);
                 fieldStamps.insert(QString(f.name), stamp);
             }
             if (!WritableBy::hasContent(def, fields))
                 continue;
+            if (publicEntity) {
+                const QString owner = def.name == u"organisation"
+                                          ? s.text(0)
+                                          : s.text(2 + columnOf(def, QStringLiteral("provider_id")));
+                if (owner != me.orgId)
+                    continue;
+            }
             rows.emplace_back(s.text(0), QJsonDocument(fields).toJson(QJsonDocument::Compact),
                               QJsonDocument(fieldStamps).toJson(QJsonDocument::Compact));
         }

@@ -39,27 +39,49 @@ std::unique_ptr<Store> Store::create(const QString &path, const QString &passphr
     if (QFileInfo::exists(path))
         throw StoreError(StoreError::Kind::Invalid, path,
                          QStringLiteral("a file is already there; it was left untouched"));
-    if (QFileInfo::exists(keyPath))
-        throw StoreError(StoreError::Kind::Invalid, keyPath,
-                         QStringLiteral("a key file is already there; it was left untouched"));
+    const QString building = path + QStringLiteral(".creating");
+    if (QFileInfo::exists(keyPath)) {
+        // A key file beside the half-built store of an interrupted create belongs to that store
+        // and goes with it; any other key file may be the only way into a store moved away.
+        if (!QFileInfo::exists(building))
+            throw StoreError(StoreError::Kind::Invalid, path,
+                             QStringLiteral("a key file is already there (%1); it was left untouched").arg(keyPath));
+        QFile::remove(keyPath);
+    }
     KeyFile keyFile = KeyFile::generate(profile);
     const QByteArray key = keyFile.deriveKey(passphrase);
     keyFile.check = KeyFile::checkFor(key);
-    std::unique_ptr<Store> store;
-    try {
-        auto db = Database::open(path, key, Database::Mode::CreateIfMissing);
-        configure(*db);
-        Migrations::run(*db);
-        store.reset(new Store(std::move(db)));
-        keyFile.save(keyPath);
-    } catch (const StoreError &) {
-        // Only what this call made is removed: the checks above refused any existing file.
-        store.reset();
-        QFile::remove(path);
+
+    // The store is built under a temporary name and renamed into place only when complete, so
+    // a crash half-way never leaves a file that looks like a store but cannot be opened.
+    auto removeBuilding = [&] {
+        QFile::remove(building);
         for (const QString &s : kSidecars)
-            QFile::remove(path + s);
+            QFile::remove(building + s);
+    };
+    removeBuilding();
+    bool keySaved = false;
+    try {
+        {
+            auto db = Database::open(building, key, Database::Mode::CreateIfMissing);
+            configure(*db);
+            Migrations::run(*db);
+        } // closed: SQLite folds the WAL back into the file
+        keyFile.save(keyPath);
+        keySaved = true;
+        if (!QFile::rename(building, path))
+            throw StoreError(StoreError::Kind::ReadOnly, path, QStringLiteral("cannot move the new store into place"));
+    } catch (const StoreError &e) {
+        removeBuilding();
+        if (keySaved)
+            QFile::remove(keyPath);
+        if (e.file() == building)
+            throw StoreError(e.kind(), path, e.message());
         throw;
     }
+    auto db = Database::open(path, key, Database::Mode::OpenExisting);
+    configure(*db);
+    std::unique_ptr<Store> store(new Store(std::move(db)));
     store->load();
     return store;
 }
@@ -68,8 +90,14 @@ std::unique_ptr<Store> Store::open(const QString &path, const QString &passphras
 {
     if (!QFileInfo::exists(path))
         throw StoreError(StoreError::Kind::NotFound, path, QStringLiteral("no store at this path"));
-    const KeyFile keyFile = KeyFile::load(KeyFile::pathFor(path));
-    const QByteArray key = keyFile.deriveKey(passphrase);
+    const QString keyPath = KeyFile::pathFor(path);
+    const KeyFile keyFile = KeyFile::load(keyPath);
+    QByteArray key;
+    try {
+        key = keyFile.deriveKey(passphrase);
+    } catch (const StoreError &e) {
+        throw StoreError(e.kind(), keyPath, e.message());
+    }
     if (sodium_memcmp(KeyFile::checkFor(key).constData(), keyFile.check.constData(), 16) != 0)
         throw StoreError(StoreError::Kind::WrongPassphrase, path,
                          QStringLiteral("the passphrase does not open this store"));

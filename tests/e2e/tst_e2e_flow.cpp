@@ -61,7 +61,7 @@ private slots:
         for (TestDevice *d : {amal.get(), sanne.get()}) {
             QVERIFY(d->records().get(u"organisation", providerId).has_value());
             QCOMPARE(d->records().query(u"user", QStringLiteral("1=1")).size(), size_t(6));
-            QCOMPARE(d->records().query(u"service", QStringLiteral("1=1")).size(), size_t(2));
+            QVERIFY(d->records().query(u"service", QStringLiteral("provider_id = ?"), {providerId}).size() >= 1);
         }
     }
 
@@ -137,7 +137,8 @@ private slots:
         QVERIFY2(family->value(u"phone").isNull(), "contact was not shared");
         QVERIFY2(family->value(u"country_of_origin").isNull(), "background was not shared");
         QVERIFY(!sanne->records().get(u"visit", visitId).has_value());
-        QCOMPARE(ReferralRepository(sanne->store()).inbox(providerId).size(), size_t(1));
+        const auto inbox = ReferralRepository(sanne->store()).inbox(providerId);
+        QVERIFY(std::any_of(inbox.begin(), inbox.end(), [&](const Referral &r) { return r.id == referralId; }));
     }
 
     void caseworkerAnswersAndTheIntermediarySeesIt()
@@ -235,7 +236,8 @@ private slots:
         QVERIFY(!sanne->records().get(u"family", familyId).has_value());
         QVERIFY(!sanne->records().get(u"consent", consentId).has_value());
         QVERIFY(MessageRepository(sanne->store()).thread(referralId).empty());
-        QVERIFY(ReferralRepository(sanne->store()).inbox(providerId).empty());
+        const auto inbox = ReferralRepository(sanne->store()).inbox(providerId);
+        QVERIFY(std::none_of(inbox.begin(), inbox.end(), [&](const Referral &r) { return r.id == referralId; }));
         // The intermediary keeps everything, with the withdrawal recorded.
         QVERIFY(ConsentRepository(amal->store()).get(consentId)->withdrawnOn.isValid());
         QVERIFY(amal->records().get(u"referral", referralId).has_value());
