@@ -12,12 +12,13 @@ ApplicationWindow {
     height: 800
     title: qsTr("Brug")
     font.pixelSize: Theme.fontSize
+    font.capitalization: Font.MixedCase
     color: Theme.background
     LayoutMirroring.enabled: Language.rtl
     LayoutMirroring.childrenInherit: true
     Material.theme: Material.Light
     Material.primary: Theme.primary
-    Material.accent: Theme.accent
+    Material.accent: Theme.primary
 
     readonly property bool wide: width >= 900
     readonly property bool unlocked: Session.state === Session.Unlocked

@@ -97,19 +97,28 @@ QString Language::name() const
     return m_code;
 }
 
+QString Language::isolate(const QString &text) const
+{
+    // Digits and slashes inside right-to-left text are reordered by the bidi algorithm
+    // ("18:15 2026/10/20" becomes a jumble): an isolate keeps a date one unit.
+    if (!rtl() || text.isEmpty())
+        return text;
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 QString Language::date(const QString &isoDate, bool longFormat) const
 {
     const QDate d = QDate::fromString(isoDate, Qt::ISODate);
     if (!d.isValid())
         return QString();
-    return m_locale.toString(d, longFormat ? QLocale::LongFormat : QLocale::ShortFormat);
+    return isolate(m_locale.toString(d, longFormat ? QLocale::LongFormat : QLocale::ShortFormat));
 }
 
 QString Language::dateTime(double ms) const
 {
     if (ms <= 0)
         return QString();
-    return m_locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(ms)), QLocale::ShortFormat);
+    return isolate(m_locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(ms)), QLocale::ShortFormat));
 }
 
 QString Language::relativeDay(const QString &isoDate) const

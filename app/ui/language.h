@@ -56,6 +56,8 @@ signals:
     void changed();
 
 private:
+    [[nodiscard]] QString isolate(const QString &text) const;
+
     QString m_code;
     QLocale m_locale;
     std::unique_ptr<QTranslator> m_translator;

@@ -19,20 +19,13 @@ FieldLabel {
         spacing: 8
         Repeater {
             model: root.filter ? root.items.filter(root.filter) : root.items
-            delegate: Button {
+            delegate: Chip {
                 required property var modelData
                 text: modelData.label
-                checkable: true
                 checked: root.multiple ? root.form.has(root.field, modelData.code)
                                        : root.form.values[root.field] === modelData.code
-                highlighted: checked
-                flat: !checked
-                icon.source: checked ? "icons/check.svg" : ""
                 onClicked: root.multiple ? root.form.toggle(root.field, modelData.code)
                                          : root.form.setValue(root.field, checked ? modelData.code : null)
-                Accessible.name: modelData.label
-                Accessible.checkable: true
-                Accessible.checked: checked
                 ToolTip.visible: hovered && modelData.explanation.length > 0
                 ToolTip.text: modelData.explanation
                 ToolTip.delay: 600

@@ -11,6 +11,7 @@ ColumnLayout {
     property string hint
     default property alias control: holder.data
     Layout.fillWidth: true
+    width: parent ? parent.width : implicitWidth
     spacing: 4
 
     Label {

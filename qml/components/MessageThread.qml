@@ -19,47 +19,63 @@ ColumnLayout {
     }
     Repeater {
         model: messages
-        delegate: Pane {
+        // A bubble sized from its text's natural width, capped at 85%: explicit widths, so the
+        // wrapped text never sends the page's layout round in circles.
+        delegate: Item {
+            id: bubble
             required property string kind
             required property string body
             required property string status
             required property string authorName
             required property bool mine
             required property double at
-            Layout.fillWidth: kind === "status"
-            Layout.maximumWidth: thread.width * 0.85
-            Layout.alignment: kind === "status" ? Qt.AlignHCenter : mine ? Qt.AlignRight : Qt.AlignLeft
-            padding: 10
-            background: Rectangle {
+            readonly property bool isStatus: kind === "status"
+            readonly property real maxWidth: thread.width * (isStatus ? 1 : 0.85)
+            readonly property real boxWidth: isStatus ? thread.width
+                : Math.min(maxWidth, Math.max(bodyText.implicitWidth, metaText.implicitWidth) + 24)
+            Layout.fillWidth: true
+            implicitHeight: box.height
+
+            Rectangle {
+                id: box
+                width: bubble.boxWidth
+                height: content.implicitHeight + 20
+                anchors.right: bubble.mine && !bubble.isStatus ? parent.right : undefined
+                anchors.left: bubble.mine || bubble.isStatus ? undefined : parent.left
                 radius: Theme.radius
-                color: kind === "status" ? "transparent" : mine ? Theme.primaryLight : Theme.card
-                border.color: kind === "status" ? "transparent" : Theme.divider
-            }
-            ColumnLayout {
-                width: Math.min(implicitWidth, thread.width * 0.85 - 20)
-                spacing: 4
-                Label {
-                    visible: kind === "status"
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
-                    color: Theme.statusColor(status)
-                    font.bold: true
-                    text: qsTr("%1 set the status to: %2").arg(authorName).arg(Labels.names.referral_status[status] || status)
-                }
-                Label {
-                    visible: body.length > 0
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: body
-                    horizontalAlignment: kind === "status" ? Text.AlignHCenter : Text.AlignLeft
-                }
-                Label {
-                    Layout.fillWidth: true
-                    horizontalAlignment: kind === "status" ? Text.AlignHCenter : Text.AlignLeft
-                    text: (kind === "status" ? "" : authorName + " · ") + Language.dateTime(at)
-                    color: Theme.muted
-                    font.pixelSize: Theme.smallFont
+                color: bubble.isStatus ? "transparent" : bubble.mine ? Theme.primaryLight : Theme.card
+                border.color: bubble.isStatus ? "transparent" : Theme.divider
+                Column {
+                    id: content
+                    x: 12
+                    y: 10
+                    width: box.width - 24
+                    spacing: 4
+                    Label {
+                        visible: bubble.isStatus
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        color: Theme.statusColor(bubble.status)
+                        font.bold: true
+                        text: qsTr("%1 set the status to: %2").arg(bubble.authorName).arg(Labels.names.referral_status[bubble.status] || bubble.status)
+                    }
+                    Label {
+                        id: bodyText
+                        visible: bubble.body.length > 0
+                        width: parent.width
+                        wrapMode: Text.Wrap
+                        text: bubble.body
+                        horizontalAlignment: bubble.isStatus ? Text.AlignHCenter : Text.AlignLeft
+                    }
+                    Label {
+                        id: metaText
+                        width: parent.width
+                        horizontalAlignment: bubble.isStatus ? Text.AlignHCenter : Text.AlignLeft
+                        text: (bubble.isStatus ? "" : bubble.authorName + " · ") + Language.dateTime(bubble.at)
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallFont
+                    }
                 }
             }
         }

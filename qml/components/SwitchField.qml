@@ -9,6 +9,7 @@ Switch {
     property var form
     property string field
     Layout.fillWidth: true
+    width: parent ? parent.width : implicitWidth
     checked: form && form.values[field] === true
     onToggled: form.setValue(field, checked)
     Accessible.name: text

@@ -48,12 +48,11 @@ FormPage {
         spacing: 6
         Repeater {
             model: page.steps
-            delegate: Button {
+            delegate: Chip {
                 required property string modelData
                 required property int index
                 text: (index + 1) + ". " + modelData
-                flat: page.step !== index
-                highlighted: page.step === index
+                checked: page.step === index
                 onClicked: page.step = index
                 Accessible.name: qsTr("Step %1 of %2: %3").arg(index + 1).arg(page.steps.length).arg(modelData)
             }
@@ -62,27 +61,24 @@ FormPage {
 
     Card {
         visible: page.viewing
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: 8
-            Label {
-                text: page.withdrawn ? qsTr("Withdrawn on %1").arg(Language.date(stored.values.withdrawn_on, true))
-                                     : qsTr("Given on %1").arg(Language.date(stored.values.given_on || "", true))
-                font.bold: true
-                color: page.withdrawn ? Theme.danger : Theme.success
-            }
-            InfoRow { label: qsTr("Provider"); value: (Directory.revision, Directory.organisationName(stored.values.provider_id || "")) }
-            InfoRow { label: qsTr("Shared"); value: (Labels.revision, Labels.joined("share", stored.values.shares || [])) }
-            InfoRow { label: qsTr("For"); value: stored.values.purpose ? Labels.names.purpose[stored.values.purpose] : "" }
-            InfoRow { label: qsTr("How"); value: stored.values.method ? Labels.names.consent_method[stored.values.method] : "" }
-            InfoRow { label: qsTr("Witness"); value: stored.values.witness || "" }
-            InfoRow { label: qsTr("Reason for withdrawal"); value: stored.values.withdrawn_note || "" }
-            Button {
-                visible: !page.withdrawn && window.migrantSide
-                text: qsTr("Withdraw this consent")
-                onClicked: withdrawDialog.open()
-            }
+        spacing: 8
+        Label {
+            width: parent.width
+            text: page.withdrawn ? qsTr("Withdrawn on %1").arg(Language.date(stored.values.withdrawn_on, true))
+                                 : qsTr("Given on %1").arg(Language.date(stored.values.given_on || "", true))
+            font.bold: true
+            color: page.withdrawn ? Theme.danger : Theme.success
+        }
+        InfoRow { label: qsTr("Provider"); value: (Directory.revision, Directory.organisationName(stored.values.provider_id || "")) }
+        InfoRow { label: qsTr("Shared"); value: (Labels.revision, Labels.joined("share", stored.values.shares || [])) }
+        InfoRow { label: qsTr("For"); value: stored.values.purpose ? Labels.names.purpose[stored.values.purpose] : "" }
+        InfoRow { label: qsTr("How"); value: stored.values.method ? Labels.names.consent_method[stored.values.method] : "" }
+        InfoRow { label: qsTr("Witness"); value: stored.values.witness || "" }
+        InfoRow { label: qsTr("Reason for withdrawal"); value: stored.values.withdrawn_note || "" }
+        Button {
+            visible: !page.withdrawn && window.migrantSide
+            text: qsTr("Withdraw this consent")
+            onClicked: withdrawDialog.open()
         }
     }
 
@@ -147,24 +143,23 @@ FormPage {
         }
         DateField { form: form; field: "given_on"; label: qsTr("Given on") }
         Card {
-            ColumnLayout {
-                anchors.left: parent.left
-                anchors.right: parent.right
-                Label { text: qsTr("Check with the family"); font.bold: true }
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: qsTr("%1 may receive: %2. For: %3.")
-                          .arg((Directory.revision, Directory.organisationName(form.values.provider_id || "")) || "…")
-                          .arg((Labels.revision, Labels.joined("share", form.values.shares || [])) || "…")
-                          .arg(form.values.purpose ? Labels.names.purpose[form.values.purpose] : "…")
-                }
-                Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    color: Theme.muted
-                    text: qsTr("The family can withdraw this consent at any time. The provider then no longer sees the information.")
-                }
+            Label { text: qsTr("Check with the family"); font.bold: true }
+                width: parent.width
+            Label {
+                width: parent.width
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("%1 may receive: %2. For: %3.")
+                      .arg((Directory.revision, Directory.organisationName(form.values.provider_id || "")) || "…")
+                      .arg((Labels.revision, Labels.joined("share", form.values.shares || [])) || "…")
+                      .arg(form.values.purpose ? Labels.names.purpose[form.values.purpose] : "…")
+            }
+            Label {
+                width: parent.width
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.muted
+                text: qsTr("The family can withdraw this consent at any time. The provider then no longer sees the information.")
             }
         }
     }

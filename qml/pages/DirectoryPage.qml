@@ -19,8 +19,7 @@ AppPage {
         delegate: Card {
             required property var modelData
             ColumnLayout {
-                anchors.left: parent.left
-                anchors.right: parent.right
+                width: parent.width
                 spacing: 8
                 Label { text: modelData.name; font.pixelSize: Theme.titleFont; font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
                 Label { text: modelData.description; visible: text.length > 0; color: Theme.muted; Layout.fillWidth: true; wrapMode: Text.Wrap }

@@ -16,56 +16,53 @@ AppPage {
     ConflictBanner { recordId: page.familyId }
 
     Card {
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: 8
-            RowLayout {
+        spacing: 8
+        RowLayout {
+            width: parent.width
+            Layout.fillWidth: true
+            Label {
+                text: family.values.name || family.values.code || ""
+                font.pixelSize: Theme.headingFont
+                font.bold: true
                 Layout.fillWidth: true
-                Label {
-                    text: family.values.name || family.values.code || ""
-                    font.pixelSize: Theme.headingFont
-                    font.bold: true
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                }
-                Button {
-                    visible: window.migrantSide
-                    icon.source: "icons/edit.svg"
-                    text: qsTr("Edit")
-                    flat: true
-                    onClicked: window.push("FamilyEditPage.qml", { familyId: page.familyId })
-                }
+                wrapMode: Text.Wrap
             }
-            InfoRow { label: qsTr("Code"); value: family.values.code || "" }
-            InfoRow { icon: "phone"; label: qsTr("Phone"); value: family.values.phone || "" }
-            InfoRow { icon: "place"; label: qsTr("Address"); value: family.values.address || "" }
-            InfoRow {
-                label: qsTr("Neighbourhood")
-                value: [family.values.postcode, family.values.neighbourhood].filter(s => s).join(" ")
+            Button {
+                visible: window.migrantSide
+                icon.source: "icons/edit.svg"
+                text: qsTr("Edit")
+                flat: true
+                onClicked: window.push("FamilyEditPage.qml", { familyId: page.familyId })
             }
-            InfoRow {
-                label: qsTr("Origin")
-                value: family.values.country_of_origin ? (Labels.names.country[family.values.country_of_origin] || "") : ""
-            }
-            InfoRow {
-                label: qsTr("Languages")
-                value: (Labels.revision, Labels.joined("language", family.values.languages || []))
-            }
-            InfoRow {
-                label: qsTr("Speaks best")
-                value: family.values.preferred_language ? (Labels.names.language[family.values.preferred_language] || "") : ""
-            }
-            InfoRow {
-                label: qsTr("Children")
-                value: (family.values.children || []).map(c => c.birth_year
-                          ? qsTr("born %1").arg(c.birth_year) + (c.gender ? " (" + Labels.names.gender[c.gender] + ")" : "")
-                          : qsTr("age unknown")).join(", ")
-            }
-            InfoRow {
-                label: qsTr("Intermediary")
-                value: (Directory.revision, Directory.userName(family.values.intermediary_id || ""))
-            }
+        }
+        InfoRow { label: qsTr("Code"); value: family.values.code || "" }
+        InfoRow { icon: "phone"; label: qsTr("Phone"); value: family.values.phone || "" }
+        InfoRow { icon: "place"; label: qsTr("Address"); value: family.values.address || "" }
+        InfoRow {
+            label: qsTr("Neighbourhood")
+            value: [family.values.postcode, family.values.neighbourhood].filter(s => s).join(" ")
+        }
+        InfoRow {
+            label: qsTr("Origin")
+            value: family.values.country_of_origin ? (Labels.names.country[family.values.country_of_origin] || "") : ""
+        }
+        InfoRow {
+            label: qsTr("Languages")
+            value: (Labels.revision, Labels.joined("language", family.values.languages || []))
+        }
+        InfoRow {
+            label: qsTr("Speaks best")
+            value: family.values.preferred_language ? (Labels.names.language[family.values.preferred_language] || "") : ""
+        }
+        InfoRow {
+            label: qsTr("Children")
+            value: (family.values.children || []).map(c => c.birth_year
+                      ? qsTr("born %1").arg(c.birth_year) + (c.gender ? " (" + Labels.names.gender[c.gender] + ")" : "")
+                      : qsTr("age unknown")).join(", ")
+        }
+        InfoRow {
+            label: qsTr("Intermediary")
+            value: (Directory.revision, Directory.userName(family.values.intermediary_id || ""))
         }
     }
 

@@ -26,8 +26,7 @@ AppPage {
 
     Card {
         RowLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
+            width: parent.width
             spacing: Theme.spacing
             AppIcon {
                 iconName: SyncStatus.state === SyncStatus.UpToDate ? "check" : SyncStatus.state === SyncStatus.Error ? "warning" : "sync"

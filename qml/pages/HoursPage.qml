@@ -47,8 +47,7 @@ AppPage {
             delegate: Card {
                 required property var modelData
                 RowLayout {
-                    anchors.left: parent.left
-                    anchors.right: parent.right
+                    width: parent.width
                     AppIcon { iconName: modelData.icon; color: Theme.primary }
                     ColumnLayout {
                         Label { text: modelData.label; color: Theme.muted; font.pixelSize: Theme.smallFont }

@@ -37,13 +37,10 @@ AppPage {
         Repeater {
             model: [{ code: "", label: qsTr("All") }, { code: "new", label: qsTr("New") }].concat(
                        Labels.lists.referral_status.map(s => ({ code: s.code, label: s.label })))
-            delegate: Button {
+            delegate: Chip {
                 required property var modelData
                 text: modelData.label
-                checkable: true
                 checked: inbox.status === modelData.code
-                highlighted: checked
-                flat: !checked
                 onClicked: inbox.status = modelData.code
             }
         }

@@ -20,28 +20,23 @@ FormPage {
 
     ConflictBanner { recordId: page.meetingId }
     Card {
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: Theme.spacing
-            DateField { form: form; field: "date"; label: qsTr("Date") }
-            ChoiceChips { form: form; field: "place_kind"; catalogue: "place"; multiple: false; label: qsTr("Where") }
-            TextInputField { form: form; field: "place_name"; label: qsTr("Name of the place") }
-            TextInputField { form: form; field: "neighbourhood"; label: qsTr("Neighbourhood") }
-            ChoiceChips { form: form; field: "theme"; catalogue: "topic"; multiple: false; label: qsTr("Theme") }
-            TextInputField { form: form; field: "theme_note"; label: qsTr("Theme in your words") }
-            ChoiceChips {
-                form: form; field: "language"; catalogue: "language"; multiple: false; label: qsTr("Language")
-                filter: (l) => ["nl", "ar", "ber", "tr", "ku", "ak", "en", "so", "ti"].indexOf(l.code) >= 0
-            }
+        spacing: Theme.spacing
+        DateField { form: form; field: "date"; label: qsTr("Date") }
+        ChoiceChips { form: form; field: "place_kind"; catalogue: "place"; multiple: false; label: qsTr("Where") }
+        TextInputField { form: form; field: "place_name"; label: qsTr("Name of the place") }
+        TextInputField { form: form; field: "neighbourhood"; label: qsTr("Neighbourhood") }
+        ChoiceChips { form: form; field: "theme"; catalogue: "topic"; multiple: false; label: qsTr("Theme") }
+        TextInputField { form: form; field: "theme_note"; label: qsTr("Theme in your words") }
+        ChoiceChips {
+            form: form; field: "language"; catalogue: "language"; multiple: false; label: qsTr("Language")
+            filter: (l) => ["nl", "ar", "ber", "tr", "ku", "ak", "en", "so", "ti"].indexOf(l.code) >= 0
         }
     }
 
     SectionTitle { text: qsTr("Who came") }
     Card {
         GridLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
+            width: parent.width
             columns: page.width > 700 ? 2 : 1
             columnSpacing: Theme.margin
             rowSpacing: Theme.spacing
@@ -62,23 +57,20 @@ FormPage {
 
     SectionTitle { text: qsTr("The provider") }
     Card {
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            SwitchField { form: form; field: "provider_present"; text: qsTr("Someone of the provider was there") }
-            SwitchField { form: form; field: "provider_requested"; text: qsTr("Ask the provider to come and give information") }
-            ComboBox {
-                Layout.fillWidth: true
-                visible: form.values.provider_present === true || form.values.provider_requested === true
-                model: Directory.providers
-                textRole: "name"
-                valueRole: "id"
-                currentIndex: Math.max(0, Directory.providers.findIndex(p => p.id === form.values.provider_id))
-                onActivated: form.setValue("provider_id", currentValue)
-                Component.onCompleted: if (!form.values.provider_id && Directory.providers.length > 0 && visible)
-                                           form.setValue("provider_id", Directory.providers[0].id)
-                Accessible.name: qsTr("Which provider")
-            }
+        SwitchField { form: form; field: "provider_present"; text: qsTr("Someone of the provider was there") }
+        SwitchField { form: form; field: "provider_requested"; text: qsTr("Ask the provider to come and give information") }
+        ComboBox {
+            width: parent.width
+            Layout.fillWidth: true
+            visible: form.values.provider_present === true || form.values.provider_requested === true
+            model: Directory.providers
+            textRole: "name"
+            valueRole: "id"
+            currentIndex: Math.max(0, Directory.providers.findIndex(p => p.id === form.values.provider_id))
+            onActivated: form.setValue("provider_id", currentValue)
+            Component.onCompleted: if (!form.values.provider_id && Directory.providers.length > 0 && visible)
+                                       form.setValue("provider_id", Directory.providers[0].id)
+            Accessible.name: qsTr("Which provider")
         }
     }
 }

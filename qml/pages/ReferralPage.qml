@@ -49,41 +49,38 @@ FormPage {
     // Status, once sent.
     Card {
         visible: !page.editable
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: 8
-            RowLayout {
+        spacing: 8
+        RowLayout {
+            width: parent.width
+            Layout.fillWidth: true
+            Label {
+                text: (Directory.revision, Directory.organisationName(stored.values.provider_id || ""))
+                font.bold: true
                 Layout.fillWidth: true
-                Label {
-                    text: (Directory.revision, Directory.organisationName(stored.values.provider_id || ""))
-                    font.bold: true
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                }
-                StatusChip { status: stored.values.status || stored.values.state || "" }
+                wrapMode: Text.Wrap
             }
-            InfoRow { label: qsTr("Service"); value: (Directory.revision, Directory.serviceName(stored.values.service_id || "")) }
-            InfoRow { label: qsTr("Sent"); value: Language.dateTime(stored.values.sent_at || 0) }
-            InfoRow { label: qsTr("Question"); value: stored.values.status === "more_info" ? (stored.values.question || "") : "" }
-            InfoRow {
-                icon: "calendar"
-                label: qsTr("Intake")
-                value: stored.values.intake_on ? [Language.date(stored.values.intake_on, true), stored.values.intake_time || "",
-                                                  stored.values.intake_place || ""].filter(s => s).join(" · ") : ""
-            }
-            InfoRow { label: qsTr("Interpreter booked"); value: stored.values.intake_on ? (stored.values.interpreter_booked ? qsTr("yes") : qsTr("no")) : "" }
-            InfoRow { label: qsTr("You are invited"); value: stored.values.intermediary_invited ? qsTr("yes") : "" }
-            InfoRow { label: qsTr("Why not"); value: stored.values.decline_reason || "" }
-            InfoRow { label: qsTr("Suggestion"); value: stored.values.suggestion || "" }
-            InfoRow { label: qsTr("Outcome"); value: stored.values.outcome ? Labels.names.outcome[stored.values.outcome] : "" }
-            InfoRow { label: qsTr("Reason (family)"); value: stored.values.reason_family || "" }
-            Button {
-                visible: window.migrantSide && page.state === "sent" && !stored.values.status
-                text: qsTr("Withdraw referral")
-                flat: true
-                onClicked: page.sendError = Actions.withdrawReferral(page.referralId)
-            }
+            StatusChip { status: stored.values.status || stored.values.state || "" }
+        }
+        InfoRow { label: qsTr("Service"); value: (Directory.revision, Directory.serviceName(stored.values.service_id || "")) }
+        InfoRow { label: qsTr("Sent"); value: Language.dateTime(stored.values.sent_at || 0) }
+        InfoRow { label: qsTr("Question"); value: stored.values.status === "more_info" ? (stored.values.question || "") : "" }
+        InfoRow {
+            icon: "calendar"
+            label: qsTr("Intake")
+            value: stored.values.intake_on ? [Language.date(stored.values.intake_on, true), stored.values.intake_time || "",
+                                              stored.values.intake_place || ""].filter(s => s).join(" · ") : ""
+        }
+        InfoRow { label: qsTr("Interpreter booked"); value: stored.values.intake_on ? (stored.values.interpreter_booked ? qsTr("yes") : qsTr("no")) : "" }
+        InfoRow { label: qsTr("You are invited"); value: stored.values.intermediary_invited ? qsTr("yes") : "" }
+        InfoRow { label: qsTr("Why not"); value: stored.values.decline_reason || "" }
+        InfoRow { label: qsTr("Suggestion"); value: stored.values.suggestion || "" }
+        InfoRow { label: qsTr("Outcome"); value: stored.values.outcome ? Labels.names.outcome[stored.values.outcome] : "" }
+        InfoRow { label: qsTr("Reason (family)"); value: stored.values.reason_family || "" }
+        Button {
+            visible: window.migrantSide && page.state === "sent" && !stored.values.status
+            text: qsTr("Withdraw referral")
+            flat: true
+            onClicked: page.sendError = Actions.withdrawReferral(page.referralId)
         }
     }
 

@@ -26,52 +26,46 @@ AppPage {
 
     Card {
         visible: referral.exists
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: 8
-            RowLayout {
-                Layout.fillWidth: true
-                Label { text: qsTr("Family %1").arg(family.values.code || ""); font.pixelSize: Theme.titleFont; font.bold: true; Layout.fillWidth: true }
-                StatusChip { status: page.status || referral.values.state || "" }
-            }
-            InfoRow { label: qsTr("Urgency"); value: referral.values.urgency ? Labels.names.urgency[referral.values.urgency] : "" }
-            InfoRow { label: qsTr("Service"); value: (Directory.revision, Directory.serviceName(referral.values.service_id || "")) }
-            InfoRow { label: qsTr("In the family's words"); value: referral.values.reason_family || "" }
-            InfoRow { label: qsTr("The intermediary sees"); value: referral.values.reason_intermediary || "" }
-            InfoRow { label: qsTr("Thresholds seen"); value: (Labels.revision, Labels.joined("risk_factor", referral.values.risk_factors || [])) }
-            InfoRow { label: qsTr("Language"); value: referral.values.language ? Labels.names.language[referral.values.language] : "" }
-            InfoRow { label: qsTr("Interpreter needed"); value: referral.values.interpreter_needed ? qsTr("yes") : "" }
-            InfoRow { label: qsTr("Intermediary comes along"); value: referral.values.intermediary_joins ? qsTr("yes") : "" }
-            InfoRow { label: qsTr("Intermediary"); value: (Directory.revision, Directory.userName(referral.values.intermediary_id || "")) }
+        spacing: 8
+        RowLayout {
+            width: parent.width
+            Layout.fillWidth: true
+            Label { text: qsTr("Family %1").arg(family.values.code || ""); font.pixelSize: Theme.titleFont; font.bold: true; Layout.fillWidth: true }
+            StatusChip { status: page.status || referral.values.state || "" }
         }
+        InfoRow { label: qsTr("Urgency"); value: referral.values.urgency ? Labels.names.urgency[referral.values.urgency] : "" }
+        InfoRow { label: qsTr("Service"); value: (Directory.revision, Directory.serviceName(referral.values.service_id || "")) }
+        InfoRow { label: qsTr("In the family's words"); value: referral.values.reason_family || "" }
+        InfoRow { label: qsTr("The intermediary sees"); value: referral.values.reason_intermediary || "" }
+        InfoRow { label: qsTr("Thresholds seen"); value: (Labels.revision, Labels.joined("risk_factor", referral.values.risk_factors || [])) }
+        InfoRow { label: qsTr("Language"); value: referral.values.language ? Labels.names.language[referral.values.language] : "" }
+        InfoRow { label: qsTr("Interpreter needed"); value: referral.values.interpreter_needed ? qsTr("yes") : "" }
+        InfoRow { label: qsTr("Intermediary comes along"); value: referral.values.intermediary_joins ? qsTr("yes") : "" }
+        InfoRow { label: qsTr("Intermediary"); value: (Directory.revision, Directory.userName(referral.values.intermediary_id || "")) }
     }
 
     SectionTitle { text: qsTr("What the family shares"); visible: referral.exists }
     Card {
         visible: referral.exists
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: 8
-            InfoRow { label: qsTr("Name"); value: family.values.name || "" }
-            InfoRow { icon: "phone"; label: qsTr("Phone"); value: family.values.phone || "" }
-            InfoRow { icon: "place"; label: qsTr("Address"); value: family.values.address || "" }
-            InfoRow { label: qsTr("Neighbourhood"); value: [family.values.postcode, family.values.neighbourhood].filter(s => s).join(" ") }
-            InfoRow { label: qsTr("Origin"); value: family.values.country_of_origin ? Labels.names.country[family.values.country_of_origin] : "" }
-            InfoRow { label: qsTr("Languages"); value: (Labels.revision, Labels.joined("language", family.values.languages || [])) }
-            InfoRow { label: qsTr("Children"); value: (family.values.children || []).map(c => c.birth_year || "?").join(", ") }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: Theme.muted
-                font.pixelSize: Theme.smallFont
-                text: qsTr("Consent given on %1 (%2) for: %3. Shared: %4.")
-                      .arg(Language.date(consent.values.given_on || "", true))
-                      .arg(consent.values.method ? Labels.names.consent_method[consent.values.method] : "")
-                      .arg(consent.values.purpose ? Labels.names.purpose[consent.values.purpose] : "")
-                      .arg((Labels.revision, Labels.joined("share", consent.values.shares || [])))
-            }
+        spacing: 8
+        InfoRow { label: qsTr("Name"); value: family.values.name || "" }
+        InfoRow { icon: "phone"; label: qsTr("Phone"); value: family.values.phone || "" }
+        InfoRow { icon: "place"; label: qsTr("Address"); value: family.values.address || "" }
+        InfoRow { label: qsTr("Neighbourhood"); value: [family.values.postcode, family.values.neighbourhood].filter(s => s).join(" ") }
+        InfoRow { label: qsTr("Origin"); value: family.values.country_of_origin ? Labels.names.country[family.values.country_of_origin] : "" }
+        InfoRow { label: qsTr("Languages"); value: (Labels.revision, Labels.joined("language", family.values.languages || [])) }
+        InfoRow { label: qsTr("Children"); value: (family.values.children || []).map(c => c.birth_year || "?").join(", ") }
+        Label {
+            width: parent.width
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.muted
+            font.pixelSize: Theme.smallFont
+            text: qsTr("Consent given on %1 (%2) for: %3. Shared: %4.")
+                  .arg(Language.date(consent.values.given_on || "", true))
+                  .arg(consent.values.method ? Labels.names.consent_method[consent.values.method] : "")
+                  .arg(consent.values.purpose ? Labels.names.purpose[consent.values.purpose] : "")
+                  .arg((Labels.revision, Labels.joined("share", consent.values.shares || [])))
         }
     }
 

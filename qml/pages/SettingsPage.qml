@@ -13,50 +13,51 @@ AppPage {
 
     SectionTitle { text: qsTr("Server") }
     Card {
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: Theme.spacing
-            Label {
-                visible: Session.enrolled
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: qsTr("This device is connected as %1 (%2) of %3.")
-                      .arg(Session.userName).arg(Labels.names.role[Session.role] || "").arg(Session.orgName)
-            }
-            InfoRow { label: qsTr("Server"); value: SyncStatus.serverUrl }
-            InfoRow { label: qsTr("Sync"); value: SyncStatus.stateText }
-            InfoRow { label: qsTr("Last synced"); value: SyncStatus.lastSynced > 0 ? Language.dateTime(SyncStatus.lastSynced) : "" }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: Session.enrolled ? qsTr("To connect again, enter a new code from your coordinator.")
-                                       : qsTr("Enter the server address and the code your coordinator gave you.")
-                color: Theme.muted
-            }
-            TextField {
-                id: server
-                Layout.fillWidth: true
-                placeholderText: qsTr("Server address, e.g. https://brug.example.nl")
-                text: SyncStatus.serverUrl
-                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                Accessible.name: qsTr("Server address")
-            }
-            TextField {
-                id: code
-                Layout.fillWidth: true
-                placeholderText: qsTr("Code, e.g. 7K3D-9XQ2-MW4P")
-                font.capitalization: Font.AllUppercase
-                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-                Accessible.name: qsTr("Enrolment code")
-            }
-            Label { id: enrolMessage; visible: text.length > 0; wrapMode: Text.Wrap; Layout.fillWidth: true }
-            Button {
-                text: SyncStatus.enrolling ? qsTr("Connecting…") : qsTr("Connect this device")
-                enabled: !SyncStatus.enrolling && server.text.length > 0 && code.text.length > 0
-                highlighted: !Session.enrolled
-                onClicked: SyncStatus.enrol(server.text, code.text, "")
-            }
+        spacing: Theme.spacing
+        Label {
+            width: parent.width
+            visible: Session.enrolled
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("This device is connected as %1 (%2) of %3.")
+                  .arg(Session.userName).arg(Labels.names.role[Session.role] || "").arg(Session.orgName)
+        }
+        InfoRow { label: qsTr("Server"); value: SyncStatus.serverUrl }
+        InfoRow { label: qsTr("Sync"); value: SyncStatus.stateText }
+        InfoRow { label: qsTr("Last synced"); value: SyncStatus.lastSynced > 0 ? Language.dateTime(SyncStatus.lastSynced) : "" }
+        Label {
+            width: parent.width
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: Session.enrolled ? qsTr("To connect again, enter a new code from your coordinator.")
+                                   : qsTr("Enter the server address and the code your coordinator gave you.")
+            color: Theme.muted
+        }
+        TextField {
+            width: parent.width
+            id: server
+            Layout.fillWidth: true
+            placeholderText: qsTr("Server address, e.g. https://brug.example.nl")
+            text: SyncStatus.serverUrl
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            Accessible.name: qsTr("Server address")
+        }
+        TextField {
+            width: parent.width
+            id: code
+            Layout.fillWidth: true
+            placeholderText: qsTr("Code, e.g. 7K3D-9XQ2-MW4P")
+            font.capitalization: Font.AllUppercase
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+            Accessible.name: qsTr("Enrolment code")
+        }
+        Label { id: enrolMessage; visible: text.length > 0; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            width: parent.width
+        Button {
+            text: SyncStatus.enrolling ? qsTr("Connecting…") : qsTr("Connect this device")
+            enabled: !SyncStatus.enrolling && server.text.length > 0 && code.text.length > 0
+            highlighted: !Session.enrolled
+            onClicked: SyncStatus.enrol(server.text, code.text, "")
         }
     }
     Connections {
@@ -67,24 +68,22 @@ AppPage {
 
     SectionTitle { text: qsTr("Security") }
     Card {
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            Label { text: qsTr("Lock after %n minute(s) without use", "", Session.lockMinutes); Layout.fillWidth: true; wrapMode: Text.Wrap }
-            Slider {
-                Layout.fillWidth: true
-                from: 1
-                to: 30
-                stepSize: 1
-                value: Session.lockMinutes
-                onMoved: Session.lockMinutes = value
-                Accessible.name: qsTr("Lock time in minutes")
-            }
-            Button {
-                icon.source: "icons/lock.svg"
-                text: qsTr("Lock now")
-                onClicked: Session.lock()
-            }
+        Label { text: qsTr("Lock after %n minute(s) without use", "", Session.lockMinutes); Layout.fillWidth: true; wrapMode: Text.Wrap }
+            width: parent.width
+        Slider {
+            width: parent.width
+            Layout.fillWidth: true
+            from: 1
+            to: 30
+            stepSize: 1
+            value: Session.lockMinutes
+            onMoved: Session.lockMinutes = value
+            Accessible.name: qsTr("Lock time in minutes")
+        }
+        Button {
+            icon.source: "icons/lock.svg"
+            text: qsTr("Lock now")
+            onClicked: Session.lock()
         }
     }
 

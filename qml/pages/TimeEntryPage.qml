@@ -27,13 +27,10 @@ FormPage {
             spacing: 8
             Repeater {
                 model: [15, 30, 60, 90, 120, 180]
-                delegate: Button {
+                delegate: Chip {
                     required property int modelData
                     text: Language.duration(modelData)
-                    checkable: true
                     checked: Number(form.values.minutes) === modelData
-                    highlighted: checked
-                    flat: !checked
                     onClicked: form.setValue("minutes", modelData)
                 }
             }

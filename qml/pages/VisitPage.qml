@@ -35,44 +35,37 @@ FormPage {
     ConflictBanner { recordId: page.visitId }
 
     Card {
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: Theme.spacing
-            DateField { form: form; field: "date"; label: qsTr("Date of the visit") }
-            FieldLabel {
-                label: qsTr("How long")
-                error: form.errors.duration_min || ""
-                Flow {
-                    width: parent.width
-                    spacing: 8
-                    Repeater {
-                        model: [30, 45, 60, 90, 120]
-                        delegate: Button {
-                            required property int modelData
-                            text: Language.duration(modelData)
-                            checkable: true
-                            checked: Number(form.values.duration_min) === modelData
-                            highlighted: checked
-                            flat: !checked
-                            onClicked: form.setValue("duration_min", modelData)
-                        }
-                    }
-                    SpinBox {
-                        from: 0
-                        to: 600
-                        stepSize: 5
-                        editable: true
-                        value: Number(form.values.duration_min || 0)
-                        onValueModified: form.setValue("duration_min", value)
-                        Accessible.name: qsTr("Minutes")
+        spacing: Theme.spacing
+        DateField { form: form; field: "date"; label: qsTr("Date of the visit") }
+        FieldLabel {
+            label: qsTr("How long")
+            error: form.errors.duration_min || ""
+            Flow {
+                width: parent.width
+                spacing: 8
+                Repeater {
+                    model: [30, 45, 60, 90, 120]
+                    delegate: Chip {
+                        required property int modelData
+                        text: Language.duration(modelData)
+                        checked: Number(form.values.duration_min) === modelData
+                        onClicked: form.setValue("duration_min", modelData)
                     }
                 }
+                SpinBox {
+                    from: 0
+                    to: 600
+                    stepSize: 5
+                    editable: true
+                    value: Number(form.values.duration_min || 0)
+                    onValueModified: form.setValue("duration_min", value)
+                    Accessible.name: qsTr("Minutes")
+                }
             }
-            ChoiceChips { form: form; field: "present"; catalogue: "person"; label: qsTr("Who was there") }
-            ChoiceChips { form: form; field: "language"; catalogue: "language"; multiple: false; label: qsTr("Language spoken") }
-            ChoiceChips { form: form; field: "interpreter"; catalogue: "interpreter"; multiple: false; label: qsTr("Interpreter") }
         }
+        ChoiceChips { form: form; field: "present"; catalogue: "person"; label: qsTr("Who was there") }
+        ChoiceChips { form: form; field: "language"; catalogue: "language"; multiple: false; label: qsTr("Language spoken") }
+        ChoiceChips { form: form; field: "interpreter"; catalogue: "interpreter"; multiple: false; label: qsTr("Interpreter") }
     }
 
     SectionTitle { text: qsTr("What was discussed") }
@@ -90,8 +83,7 @@ FormPage {
         delegate: Card {
             required property var modelData
             ColumnLayout {
-                anchors.left: parent.left
-                anchors.right: parent.right
+                width: parent.width
                 Label { text: modelData.label; font.bold: true; color: Theme.primary }
                 Repeater {
                     model: Labels.lists.risk_factor.filter(rf => rf.group === modelData.code)
