@@ -43,6 +43,7 @@ ApplicationWindow {
         inbox: "InboxPage.qml", reports: "ReportsPage.qml"
     })
     property string current: ""
+    readonly property alias pageStack: stack
 
     function push(url, props) {
         Session.touch()

@@ -96,6 +96,8 @@ bool AppWindow::load()
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    // Qt 6.4 does not look in the resources' module root by itself (6.5 does).
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_language->setEngine(m_engine.get());
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Brug/Main.qml")));
     if (m_engine->rootObjects().isEmpty())

@@ -21,6 +21,7 @@ FieldLabel {
             model: root.filter ? root.items.filter(root.filter) : root.items
             delegate: Chip {
                 required property var modelData
+                objectName: root.field + "_" + modelData.code
                 text: modelData.label
                 checked: root.multiple ? root.form.has(root.field, modelData.code)
                                        : root.form.values[root.field] === modelData.code

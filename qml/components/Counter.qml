@@ -36,6 +36,7 @@ FieldLabel {
             implicitWidth: 64
             implicitHeight: 64
             highlighted: true
+            objectName: root.field + "_plus"
             enabled: root.value < root.maximum
             onClicked: root.form.setValue(root.field, Math.min(root.maximum, root.value + root.step))
             Accessible.name: qsTr("One more: %1").arg(root.label)

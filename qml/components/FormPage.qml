@@ -37,6 +37,7 @@ AppPage {
                 onClicked: page.form.discard()
             }
             Button {
+                objectName: "saveButton"
                 text: page.saveText
                 highlighted: true
                 enabled: page.canSave

@@ -14,6 +14,7 @@ FieldLabel {
 
     TextArea {
         id: area
+        objectName: "field_" + root.field
         width: parent.width
         wrapMode: TextEdit.Wrap
         text: root.form && root.form.values[root.field] ? root.form.values[root.field] : ""

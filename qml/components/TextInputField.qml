@@ -16,6 +16,7 @@ FieldLabel {
 
     TextField {
         id: input
+        objectName: "field_" + root.field
         width: parent.width
         text: root.form && root.form.values[root.field] !== undefined && root.form.values[root.field] !== null
               ? String(root.form.values[root.field]) : ""

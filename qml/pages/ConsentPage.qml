@@ -76,6 +76,7 @@ FormPage {
         InfoRow { label: qsTr("Witness"); value: stored.values.witness || "" }
         InfoRow { label: qsTr("Reason for withdrawal"); value: stored.values.withdrawn_note || "" }
         Button {
+            objectName: "withdrawButton"
             visible: !page.withdrawn && window.migrantSide
             text: qsTr("Withdraw this consent")
             onClicked: withdrawDialog.open()
@@ -91,6 +92,7 @@ FormPage {
             model: Directory.providers
             delegate: RadioDelegate {
                 required property var modelData
+                objectName: "provider_" + modelData.id
                 Layout.fillWidth: true
                 text: modelData.name + (modelData.city ? " (" + modelData.city + ")" : "")
                 checked: form.values.provider_id === modelData.id
@@ -108,6 +110,7 @@ FormPage {
             model: Labels.lists.share
             delegate: CheckDelegate {
                 required property var modelData
+                objectName: "share_" + modelData.code
                 Layout.fillWidth: true
                 checked: form.has("shares", modelData.code)
                 onClicked: form.toggle("shares", modelData.code)
@@ -166,6 +169,7 @@ FormPage {
 
     Dialog {
         id: withdrawDialog
+        objectName: "withdrawDialog"
         title: qsTr("Withdraw consent")
         modal: true
         anchors.centerIn: Overlay.overlay

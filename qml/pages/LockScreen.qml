@@ -52,6 +52,7 @@ Rectangle {
                 spacing: Theme.spacing
                 TextField {
                     id: pass
+                    objectName: "passphrase"
                     Layout.fillWidth: true
                     echoMode: TextInput.Password
                     placeholderText: qsTr("Passphrase")
@@ -61,6 +62,7 @@ Rectangle {
                 }
                 TextField {
                     id: repeat
+                    objectName: "passphraseRepeat"
                     visible: Session.state === Session.NoStore
                     Layout.fillWidth: true
                     echoMode: TextInput.Password
@@ -77,6 +79,7 @@ Rectangle {
                 }
                 Button {
                     id: go
+                    objectName: "unlockButton"
                     Layout.fillWidth: true
                     highlighted: true
                     text: Session.state === Session.NoStore ? qsTr("Start") : qsTr("Open")

@@ -93,6 +93,7 @@ FormPage {
             label: qsTr("To which provider")
             error: form.errors.provider_id || ""
             ComboBox {
+                objectName: "providerBox"
                 width: parent.width
                 model: Directory.providers
                 textRole: "name"
@@ -128,6 +129,7 @@ FormPage {
                     model: page.consents
                     delegate: RadioDelegate {
                         required property var modelData
+                        objectName: "consent_" + modelData.id
                         Layout.fillWidth: true
                         text: qsTr("Given on %1: %2").arg(Language.date(modelData.givenOn)).arg(Labels.joined("share", modelData.shares))
                         checked: form.values.consent_id === modelData.id
@@ -163,6 +165,7 @@ FormPage {
             Layout.preferredHeight: 56
             highlighted: true
             icon.source: "icons/referral.svg"
+            objectName: "sendButton"
             text: qsTr("Send to the provider")
             enabled: !!form.values.consent_id
             onClicked: {

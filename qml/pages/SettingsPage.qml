@@ -34,8 +34,9 @@ AppPage {
             color: Theme.muted
         }
         TextField {
-            width: parent.width
             id: server
+            objectName: "serverField"
+            width: parent.width
             Layout.fillWidth: true
             placeholderText: qsTr("Server address, e.g. https://brug.example.nl")
             text: SyncStatus.serverUrl
@@ -43,8 +44,9 @@ AppPage {
             Accessible.name: qsTr("Server address")
         }
         TextField {
-            width: parent.width
             id: code
+            objectName: "codeField"
+            width: parent.width
             Layout.fillWidth: true
             placeholderText: qsTr("Code, e.g. 7K3D-9XQ2-MW4P")
             font.capitalization: Font.AllUppercase
@@ -54,6 +56,7 @@ AppPage {
         Label { id: enrolMessage; visible: text.length > 0; wrapMode: Text.Wrap; Layout.fillWidth: true }
             width: parent.width
         Button {
+            objectName: "connectButton"
             text: SyncStatus.enrolling ? qsTr("Connecting…") : qsTr("Connect this device")
             enabled: !SyncStatus.enrolling && server.text.length > 0 && code.text.length > 0
             highlighted: !Session.enrolled

@@ -89,6 +89,7 @@ FormPage {
                     model: Labels.lists.risk_factor.filter(rf => rf.group === modelData.code)
                     delegate: CheckDelegate {
                         required property var modelData
+                        objectName: "risk_" + modelData.code
                         Layout.fillWidth: true
                         checked: form.has("risk_factors", modelData.code)
                         onClicked: form.toggle("risk_factors", modelData.code)
