@@ -85,8 +85,10 @@ bool AppWindow::load()
     m_directory = std::make_unique<Directory>();
     m_actions = std::make_unique<Actions>();
     m_sync = std::make_unique<SyncStatus>(*m_session, *m_network);
-    if (demo) {
+    // A screenshot shows the store as it is: no sync starts behind it.
+    if (!m_options.screenshot.isEmpty() || m_options.selfTest)
         m_sync->setAutomatic(false);
+    if (demo) {
         m_session->adopt(std::move(demo));
     } else if (!m_options.passphraseFile.isEmpty()) {
         QFile f(m_options.passphraseFile);
