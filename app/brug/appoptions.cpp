@@ -35,7 +35,8 @@ bool AppOptions::parse(const QStringList &args, QString *error)
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("nl, ar, tr or ak (Twi)."), QStringLiteral("LANG"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 360x740."), QStringLiteral("WxH"));
     const QCommandLineOption role(QStringLiteral("demo-role"), QStringLiteral("Demo user for screenshots: intermediary, contact_woman, coordinator, caseworker, manager."), QStringLiteral("ROLE"));
-    p.addOptions({store, passphrase, list, selfTestOpt, shot, pageOpt, lang, sizeOpt, role});
+    const QCommandLineOption bench(QStringLiteral("benchmark"), QStringLiteral("Measure and write JSON to FILE (tests/bench)."), QStringLiteral("FILE"));
+    p.addOptions({store, passphrase, list, selfTestOpt, shot, pageOpt, lang, sizeOpt, role, bench});
     if (!p.parse(args)) {
         *error = p.errorText();
         return false;
@@ -72,6 +73,7 @@ bool AppOptions::parse(const QStringList &args, QString *error)
         }
         size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
+    benchmark = p.value(bench);
     demoRole = p.value(role);
     if (demoRole.isEmpty())
         demoRole = providerPages().contains(page) ? QStringLiteral("caseworker")

@@ -19,6 +19,7 @@ struct AppOptions
     QString language;
     QSize size{1280, 800};
     QString demoRole;         ///< which demo user a screenshot shows (intermediary, caseworker, ...)
+    QString benchmark;        ///< JSON file: measure start-up, list, scrolling, search (tests/bench)
 
     bool parse(const QStringList &args, QString *error);
     [[nodiscard]] static QStringList pages();

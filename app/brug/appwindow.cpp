@@ -1,6 +1,7 @@
 #include "appwindow.h"
 
 #include "actions.h"
+#include "benchrunner.h"
 #include "demostore.h"
 #include "directory.h"
 #include "labels.h"
@@ -9,7 +10,10 @@
 #include "store.h"
 #include "syncstatus.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <ctime>
+#include <unistd.h>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -37,6 +41,21 @@ void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QS
         g_warnings << message;
     if (g_previous)
         g_previous(type, context, message);
+}
+
+// When the process started, from /proc (10 ms resolution), so start-up includes loading Qt.
+qint64 processStartMs()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    timespec boot{};
+    if (!stat.open(QIODevice::ReadOnly) || clock_gettime(CLOCK_BOOTTIME, &boot) != 0)
+        return now;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const qint64 startTicks = fields.value(19).toLongLong(); // field 22 of stat: starttime
+    const qint64 sinceBootMs = qint64(boot.tv_sec) * 1000 + boot.tv_nsec / 1000000;
+    return now - (sinceBootMs - startTicks * 1000 / sysconf(_SC_CLK_TCK));
 }
 
 void wait(int ms)
@@ -172,6 +191,11 @@ int AppWindow::run()
     if (m_options.selfTest)
         return selfTest();
     m_window->show();
+    std::unique_ptr<BenchRunner> bench;
+    if (!m_options.benchmark.isEmpty()) {
+        bench = std::make_unique<BenchRunner>(m_window, m_options.benchmark, processStartMs());
+        bench->start();
+    }
     return QGuiApplication::exec();
 }
 

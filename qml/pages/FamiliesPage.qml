@@ -19,6 +19,7 @@ Page {
 
         TextField {
             id: search
+            objectName: "familySearch"
             Layout.fillWidth: true
             Layout.maximumWidth: 760
             Layout.alignment: Qt.AlignHCenter
@@ -45,6 +46,7 @@ Page {
         }
         ListView {
             id: list
+            objectName: "familyList"
             Layout.fillWidth: true
             Layout.maximumWidth: 760
             Layout.alignment: Qt.AlignHCenter
