@@ -130,15 +130,18 @@ std::vector<EntityDef> build()
          code("interpreter", "interpreter"), codes("topics", "topic"),
          codes("risk_factors", "risk_factor"), codes("actions", "action"), text("note", 20000),
          typed("follow_up_on", FieldType::Date), typed("intermediary_id", FieldType::Id)}));
+    // A meeting reaches the provider it asked to come or that came (§10), without what was
+    // said there or where exactly: those fields are Never.
     e.push_back(entity(
         "meeting", Audience::Organisation,
-        {typed("date", FieldType::Date), code("place_kind", "place"), text("place_name", 120),
-         text("neighbourhood", 80), code("theme", "topic"), text("theme_note", 500),
-         code("language", "language"), integer("women", 0, 10000), integer("men", 0, 10000),
-         integer("children", 0, 10000), integer("newcomers", 0, 10000), text("questions", 20000),
-         codes("needs", "topic"), typed("provider_present", FieldType::Bool),
+        {typed("date", FieldType::Date), code("place_kind", "place"),
+         text("place_name", 120, O, Share::Never), text("neighbourhood", 80), code("theme", "topic"),
+         text("theme_note", 500, O, Share::Never), code("language", "language"),
+         integer("women", 0, 10000), integer("men", 0, 10000), integer("children", 0, 10000),
+         integer("newcomers", 0, 10000), text("questions", 20000, O, Share::Never),
+         codes("needs", "topic", O, Share::Never), typed("provider_present", FieldType::Bool),
          typed("provider_requested", FieldType::Bool), typed("provider_id", FieldType::Id),
-         typed("contact_woman_id", FieldType::Id)}));
+         typed("contact_woman_id", FieldType::Id, O, Share::Never)}));
     e.push_back(entity(
         "referral", Audience::Referral,
         {typed("family_id", FieldType::Id), typed("provider_id", FieldType::Id),

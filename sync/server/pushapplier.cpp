@@ -99,6 +99,9 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
                 if (!familyBefore.isEmpty())
                     result.families.insert(familyBefore);
             }
+            // A meeting the provider was asked to or came to is shared with it (§10).
+            if (c.entity == u"meeting")
+                m_visibility.refreshMeeting(record.id);
         }
         ++result.applied;
     }

@@ -11,15 +11,6 @@
 namespace brug {
 
 namespace {
-struct Key
-{
-    QString provider, entity, id;
-    bool operator<(const Key &o) const
-    {
-        return std::tie(provider, entity, id) < std::tie(o.provider, o.entity, o.id);
-    }
-};
-
 bool isLive(const ServerRecord &r)
 {
     return !r.value(QStringLiteral("deleted")).toBool();
@@ -108,9 +99,38 @@ void Visibility::refreshFamily(const QString &familyId)
         }
     }
 
+    reconcile(familyId, desired);
+}
+
+void Visibility::refreshMeetings(const QSet<QString> &meetingIds)
+{
+    for (const QString &m : meetingIds)
+        if (!m.isEmpty())
+            refreshMeeting(m);
+}
+
+void Visibility::refreshMeeting(const QString &meetingId)
+{
+    std::map<Key, QString> desired;
+    const std::optional<ServerRecord> meeting = m_table.load(QStringLiteral("meeting"), meetingId);
+    if (meeting && isLive(*meeting)) {
+        const QString provider = meeting->text(QStringLiteral("provider_id"));
+        const bool asked = meeting->value(QStringLiteral("provider_requested")).toBool() ||
+                           meeting->value(QStringLiteral("provider_present")).toBool();
+        if (asked && !provider.isEmpty() &&
+            m_db.scalar(QStringLiteral("SELECT kind FROM orgs WHERE id = ?"), {provider}).toString() == u"provider")
+            desired[{provider, QStringLiteral("meeting"), meetingId}] = maskFor(QStringLiteral("meeting"), {}).join(u',');
+    }
+    // grants.family_id is the column that groups grants for a refresh: for a meeting's grant it
+    // holds the meeting's own id (ids are UUIDs, so a meeting never shares a family's group).
+    reconcile(meetingId, desired);
+}
+
+void Visibility::reconcile(const QString &groupKey, const std::map<Key, QString> &desired)
+{
     std::map<Key, QString> existing;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT provider_id, entity, id, mask FROM grants WHERE family_id = ?"),
-                            {familyId});
+                            {groupKey});
     while (q.next())
         existing[{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}] = q.value(3).toString();
 
@@ -144,7 +164,7 @@ void Visibility::refreshFamily(const QString &familyId)
         m_db.exec(QStringLiteral("DELETE FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
                   {k.provider, k.entity, k.id});
         m_db.exec(QStringLiteral("INSERT INTO grants (provider_id, entity, id, family_id, mask) VALUES (?,?,?,?,?)"),
-                  {k.provider, k.entity, k.id, familyId, mask});
+                  {k.provider, k.entity, k.id, groupKey, mask});
         event(k, "grant");
     }
 }
