@@ -44,7 +44,7 @@ void PushApplier::prefetch(const std::vector<RecordChange> &changes)
     for (auto it = ids.begin(); it != ids.end(); ++it) {
         const QHash<QString, ServerRecord> loaded = m_table.loadMany(it.key(), it.value());
         for (auto r = loaded.begin(); r != loaded.end(); ++r)
-            m_cache.insert(key(it.key(), r.key()), r.value());
+            m_cache.emplace(key(it.key(), r.key()), r.value());
     }
 }
 
@@ -53,10 +53,10 @@ ServerRecord *PushApplier::cached(const QString &entity, const QString &id)
     const QString k = key(entity, id);
     auto it = m_cache.find(k);
     if (it != m_cache.end())
-        return &it.value();
+        return &it->second;
     // Not prefetched (a message's referral named only in the record): load it once.
     if (auto r = m_table.load(entity, id))
-        return &m_cache.insert(k, *r).value();
+        return &m_cache.emplace(k, *r).first->second;
     return nullptr;
 }
 
@@ -83,6 +83,12 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
             if (c.entity == u"message") {
                 const ServerRecord *ref = cached(QStringLiteral("referral"), c.fields.value(u"referral_id").toString());
                 record.orgId = ref ? ref->orgId : m_device.orgId;
+            } else if (c.entity == u"conflict") {
+                // Only a re-sent conflict gets here (authorizeConflictResend): it follows its record.
+                const ServerRecord *subject = conflictSubject(c, nullptr);
+                record.orgId = subject->orgId;
+                record.referralId = subject->entity == u"referral" ? subject->id
+                                  : subject->entity == u"message" ? subject->referralId : QString();
             } else {
                 record.orgId = m_device.orgId;
             }
@@ -112,6 +118,8 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const Ser
 {
     const EntityDef &def = *Schema::entity(c.entity);
     const bool provider = m_device.isProviderSide();
+    if (c.entity == u"conflict" && c.resend)
+        return authorizeConflictResend(c, current);
 
     bool anyWritable = false;
     for (const FieldDef &f : def.fields)
@@ -199,6 +207,52 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const Ser
                      : current->orgId != m_device.orgId)
             return reject("not_visible", notVisible);
         break;
+    }
+    return std::nullopt;
+}
+
+const ServerRecord *PushApplier::conflictSubject(const RecordChange &c, const ServerRecord *current)
+{
+    auto text = [&](const char *f) {
+        return current ? current->text(QString::fromLatin1(f)) : c.fields.value(QLatin1StringView(f)).toString();
+    };
+    const QString entity = text("entity");
+    if (!Schema::entity(entity) || entity == u"conflict")
+        return nullptr;
+    const ServerRecord *subject = cached(entity, text("record_id"));
+    return subject && subject->exists ? subject : nullptr;
+}
+
+std::optional<Rejection> PushApplier::authorizeConflictResend(const RecordChange &c, const ServerRecord *current)
+{
+    // After a restore the server may have lost a conflict it logged; devices give it back. Only
+    // the conflict that the server would have made itself is taken: its id must follow from its
+    // content, its record must be one this device sees, and existing content never changes.
+    auto text = [&](const char *f) {
+        return current ? current->text(QString::fromLatin1(f)) : c.fields.value(QLatin1StringView(f)).toString();
+    };
+    const QString expected = Ids::derived(QStringLiteral("%1|%2|%3|%4")
+                                              .arg(text("entity"), text("record_id"), text("field"), text("loser_stamp")));
+    if (expected != c.id)
+        return reject("invalid_value", QStringLiteral("a conflict's id must follow from its content"));
+    const ServerRecord *subject = conflictSubject(c, current);
+    if (!subject)
+        return reject("not_visible", QStringLiteral("conflict %1 concerns a record this device cannot see").arg(c.id));
+    const bool provider = m_device.isProviderSide();
+    const QString referral = subject->entity == u"referral" ? subject->id
+                           : subject->entity == u"message" ? subject->referralId : QString();
+    const bool visible = provider ? !referral.isEmpty() && m_visibility.isGranted(m_device.orgId, QStringLiteral("referral"), referral)
+                                  : subject->orgId == m_device.orgId;
+    if (!visible)
+        return reject("not_visible", QStringLiteral("conflict %1 concerns a record this device cannot see").arg(c.id));
+    if (current) {
+        const EntityDef &def = *Schema::entity(u"conflict");
+        for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+            const FieldDef *f = def.field(it.key());
+            if (f->writer != Writer::Receiver && !f->meta &&
+                current->fields.value(it.key()).stamp != c.stamps.value(it.key()))
+                return reject("immutable", QStringLiteral("a conflict's content cannot change"), it.key());
+        }
     }
     return std::nullopt;
 }

@@ -6,6 +6,7 @@
 #include "syncmessages.h"
 
 #include <QSet>
+#include <unordered_map>
 #include <optional>
 #include <vector>
 
@@ -33,6 +34,9 @@ public:
 
 private:
     [[nodiscard]] std::optional<Rejection> authorize(const RecordChange &c, const ServerRecord *current);
+    [[nodiscard]] std::optional<Rejection> authorizeConflictResend(const RecordChange &c, const ServerRecord *current);
+    /// The record a conflict is about, when it exists on the server.
+    [[nodiscard]] const ServerRecord *conflictSubject(const RecordChange &c, const ServerRecord *current);
     void merge(const RecordChange &c, ServerRecord &record);
     void logConflict(const ServerRecord &record, const QString &field, const FieldState &winner,
                      const QJsonValue &loserValue, const QString &loserStamp);
@@ -43,7 +47,13 @@ private:
     RecordTable &m_table;
     Visibility &m_visibility;
     const DeviceContext &m_device;
-    QHash<QString, ServerRecord> m_cache;   ///< "entity/id" -> record, loaded or new
+    struct Hash
+    {
+        size_t operator()(const QString &s) const noexcept { return qHash(s); }
+    };
+    /// "entity/id" -> record, loaded or new. Node-based, so a reference held while another
+    /// record is loaded stays valid.
+    std::unordered_map<QString, ServerRecord, Hash> m_cache;
     QHash<QString, QString> m_orgKinds;
     qint64 m_recordSeq = 0;
 };

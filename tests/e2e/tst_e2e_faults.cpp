@@ -931,23 +931,16 @@ private slots:
         QCOMPARE(ConflictRepository(ayse->store()).allOpen().size(), size_t(1));
         verifyConverged(all, nullptr, {}, true);
 
-        // The conflict log. Known bug: the two conflicts the server logged after the backup are
-        // lost with the restore. A device re-sends only fields it may write (§9), and a conflict's
-        // content is written by nobody but the server, so Outbox::enqueueResendAll skips open
-        // conflicts and sends only resolved_* of resolved ones, which PushApplier::authorize then
-        // rejects (entity_not_writable: the conflict does not exist). The devices keep both
-        // conflicts, the server and any new device have neither, and the resolving device finds
-        // a rejected change in its list.
+        // The conflict log: the two conflicts the server logged after the backup come back from
+        // the devices that kept them (a re-sent conflict is taken when its id follows from its
+        // content, §9), with the resolution one device made, and nothing is rejected.
         int rejectedConflicts = 0;
         for (TestDevice *d : all)
             rejectedConflicts += int(Outbox(d->store()).rejectedChanges().size());
         lostConflicts.removeDuplicates();
-        QEXPECT_FAIL("", "conflict records logged after a backup are not sent back after the restore", Continue);
         QVERIFY2(lostConflicts.isEmpty(), qPrintable(lostConflicts.join(u' ') + QStringLiteral(" lost with the restore")));
-        QEXPECT_FAIL("", "the re-sent resolution of a lost conflict is rejected", Continue);
         QCOMPARE(rejectedConflicts, 0);
         for (TestDevice *d : all) {
-            QEXPECT_FAIL("", "conflict records logged after a backup are not sent back after the restore", Continue);
             const QString diff = firstDifference(d->snapshot(), onServer, d->store().identity().userName, QStringLiteral("the server"));
             QVERIFY2(diff.isEmpty(), qPrintable(diff));
         }
