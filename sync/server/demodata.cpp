@@ -38,6 +38,7 @@ QJsonObject DemoData::seed(const ServerDatabase &db)
     // Then every record, write by write in time order, as if its author had made it then.
     std::map<QString, int> counts;
     QSet<QString> families;
+    QSet<QString> meetings;
     {
         WriteTransaction tx(db);
         RecordTable table(db);
@@ -67,9 +68,14 @@ QJsonObject DemoData::seed(const ServerDatabase &db)
             table.save(r);
             if (w.entity == u"referral" || w.entity == u"consent")
                 families.insert(r.familyId);
+            else if (w.entity == u"meeting")
+                meetings.insert(r.id);
         }
-        // The caseworker's view: which referrals, consents and families the provider may see.
-        Visibility(db, table).refreshFamilies(families);
+        // The caseworker's view: which referrals, consents and families the provider may see,
+        // and the meetings it was asked to or came to.
+        Visibility visibility(db, table);
+        visibility.refreshFamilies(families);
+        visibility.refreshMeetings(meetings);
         table.finishSequence();
         tx.commit();
     }
