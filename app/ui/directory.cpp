@@ -35,6 +35,11 @@ Directory *Directory::create(QQmlEngine *, QJSEngine *)
     return g_instance;
 }
 
+Directory *Directory::instance()
+{
+    return g_instance;
+}
+
 QVariantList Directory::providers() const
 {
     QVariantList out;
@@ -127,17 +132,23 @@ QVariantList Directory::activeConsents(const QString &familyId, const QString &p
 
 QString Directory::sampleFamily() const
 {
+    // The family of the referral with the longest thread has the fullest history to show; each
+    // step is an indexed lookup, so this stays quick on a store of 10,000 families.
     Store *s = store();
     if (!s)
         return QString();
     Statement &q = s->db().prepare(QStringLiteral(
-        "SELECT f.id FROM family f LEFT JOIN visit v ON v.family_id = f.id AND v.deleted = 0 "
-        "LEFT JOIN referral r ON r.family_id = f.id WHERE f.deleted = 0 "
-        "GROUP BY f.id ORDER BY count(DISTINCT r.id) DESC, count(v.id) DESC, f.code LIMIT 1"));
+        "SELECT r.family_id FROM referral r WHERE r.deleted = 0 AND r.family_id IS NOT NULL "
+        "ORDER BY (SELECT count(*) FROM message m WHERE m.referral_id = r.id) DESC, r.created_at DESC LIMIT 1"));
     QString id;
     if (q.step())
         id = q.text(0);
     q.reset();
+    if (id.isEmpty()) {
+        const auto recent = FamilyRepository(*s).search(QString(), 1, 0);
+        if (!recent.empty())
+            id = recent.front().id;
+    }
     return id;
 }
 

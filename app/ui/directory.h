@@ -22,6 +22,7 @@ class Directory : public QObject
 public:
     explicit Directory(QObject *parent = nullptr);
     static Directory *create(QQmlEngine *, QJSEngine *);
+    static Directory *instance();
 
     [[nodiscard]] int revision() const { return m_revision; }
     /// [{id, name, city, address, phone, website, openingHours, description, languages,
