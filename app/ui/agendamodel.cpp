@@ -64,7 +64,8 @@ void AgendaModel::reload()
             m_items.push_back({QStringLiteral("follow_up"), v.id, v.familyId, v.followUpOn.toString(Qt::ISODate), {}, {}});
         }
         for (const Referral &r : ReferralRepository(*s).intakesBetween(today, today.addDays(7)))
-            if (r.intermediaryJoins || r.intermediaryInvited)
+            // The store holds every referral of the organisation: only mine are mine to go along to.
+            if (r.intermediaryId == me && (r.intermediaryJoins || r.intermediaryInvited))
                 m_items.push_back({QStringLiteral("intake"), r.id, r.familyId, r.intakeOn.toString(Qt::ISODate),
                                    r.intakeTime, r.intakePlace});
         std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) {

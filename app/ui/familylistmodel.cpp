@@ -47,7 +47,8 @@ bool FamilyListModel::canFetchMore(const QModelIndex &parent) const
 void FamilyListModel::fetchMore(const QModelIndex &parent)
 {
     Store *store = Session::instance() ? Session::instance()->store() : nullptr;
-    if (parent.isValid() || !store)
+    // Views and testers may ask without asking canFetchMore first: a limit is a limit.
+    if (!canFetchMore(parent) || !store)
         return;
     const auto more = FamilyRepository(*store).search(m_query, kPage, int(m_rows.size()));
     if (more.empty())

@@ -72,7 +72,11 @@ void HoursModel::remove(const QString &id)
     Store *s = Session::instance() ? Session::instance()->store() : nullptr;
     if (!s)
         return;
-    TimeEntryRepository(*s).remove(id);
+    try {
+        TimeEntryRepository(*s).remove(id);
+    } catch (const StoreError &) {
+        return; // gone already, or the store refused: nothing to show, and no exception into QML
+    }
     Session::instance()->notifyWrite();
 }
 

@@ -186,6 +186,7 @@ void RecordForm::startNew(const QVariantMap &preset)
         m_values.insert(it.key(), it.value());
     if (m_entity == u"family" && !m_values.contains(QStringLiteral("code")) && store())
         m_values.insert(QStringLiteral("code"), FamilyRepository(*store()).newCode());
+    m_initial = m_values;
     m_dirty = false;
     m_draftRestored = false;
     m_errors.clear();
@@ -308,7 +309,7 @@ bool RecordForm::save()
 void RecordForm::discard()
 {
     dropDraft();
-    m_values = m_id.isEmpty() ? defaults() : m_stored;
+    m_values = m_id.isEmpty() ? m_initial : m_stored;
     m_dirty = false;
     m_draftRestored = false;
     m_errors.clear();

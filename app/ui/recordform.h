@@ -73,6 +73,7 @@ private:
     QString m_id;
     QVariantMap m_values;
     QVariantMap m_stored;
+    QVariantMap m_initial;   ///< a new record's values as startNew() made them (defaults + preset)
     QVariantMap m_errors;
     QString m_error;
     bool m_dirty = false;
