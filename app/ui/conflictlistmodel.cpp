@@ -81,8 +81,9 @@ void ConflictListModel::reload()
     Store *s = Session::instance() ? Session::instance()->store() : nullptr;
     beginResetModel();
     m_conflicts.clear();
-    if (s)
-        m_conflicts = m_recordId.isEmpty() ? ConflictRepository(*s).allOpen() : ConflictRepository(*s).openFor(m_recordId);
+    // No record (a new visit not yet saved): no conflicts, not all of them.
+    if (s && !m_recordId.isEmpty())
+        m_conflicts = ConflictRepository(*s).openFor(m_recordId);
     endResetModel();
     emit countChanged();
 }

@@ -7,8 +7,8 @@
 
 namespace brug {
 
-/// The open conflicts of one record (or of all records when recordId is empty): both values,
-/// so the user can keep either.
+/// The open conflicts of one record: both values, so the user can keep either. Without a
+/// record (a form for a new one) there are none.
 class ConflictListModel : public QAbstractListModel
 {
     Q_OBJECT
