@@ -41,10 +41,13 @@ QString FamilyRepository::save(Family family)
 
 std::vector<FamilySummary> FamilyRepository::search(const QString &query, int limit, int offset)
 {
+    // The page is chosen on the covering index family_list alone (filter, order, limit), and only
+    // its rows are read from the table: a keystroke never decrypts every family's page.
     Statement &s = m_store.db().prepare(QStringLiteral(
         "SELECT id, code, name, neighbourhood, intermediary_id, updated_at, active FROM family "
-        "WHERE deleted = 0 AND search_key LIKE ? ESCAPE '\\' "
-        "ORDER BY updated_at DESC, id LIMIT ? OFFSET ?"));
+        "WHERE rowid IN (SELECT rowid FROM family WHERE deleted = 0 AND search_key LIKE ? ESCAPE '\\' "
+        "ORDER BY updated_at DESC, id LIMIT ? OFFSET ?) "
+        "ORDER BY updated_at DESC, id"));
     s.bind(1, likePattern(query)).bind(2, qint64(limit)).bind(3, qint64(offset));
     std::vector<FamilySummary> out;
     while (s.step()) {

@@ -306,6 +306,25 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+RelaxedDurability::RelaxedDurability(Database &db) : m_db(db)
+{
+    if (db.inTransaction())
+        return;
+    db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    m_active = true;
+}
+
+RelaxedDurability::~RelaxedDurability()
+{
+    if (!m_active)
+        return;
+    try {
+        m_db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    } catch (...) {
+        // Only fails on a closed connection; the next open configures FULL again.
+    }
+}
+
 Transaction::Transaction(Database &db) : m_db(db)
 {
     if (!db.inTransaction()) {

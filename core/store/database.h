@@ -54,6 +54,24 @@ private:
     std::unordered_map<QString, std::unique_ptr<Statement>, Hash> m_cache;
 };
 
+/// While it lives, commits on this connection are durable against a crash of the app but not of
+/// the device (WAL with synchronous = NORMAL: no fsync at commit; the next FULL commit, or a
+/// checkpoint, makes them durable too, in order). Only for writes that can be made again from
+/// elsewhere — what a pull brought, sync bookkeeping — never for the user's own writes. Outside
+/// a transaction only (it does nothing inside one).
+class RelaxedDurability
+{
+public:
+    explicit RelaxedDurability(Database &db);
+    ~RelaxedDurability();
+    RelaxedDurability(const RelaxedDurability &) = delete;
+    RelaxedDurability &operator=(const RelaxedDurability &) = delete;
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
 /// Begins a transaction (IMMEDIATE, so a writer never fails half-way on a lock) and rolls it
 /// back unless commit() is called. A nested guard is a savepoint: if it is not committed, only
 /// its own writes are undone, so a caller that catches an error never keeps half a write.

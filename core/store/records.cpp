@@ -254,7 +254,7 @@ void Records::dropRecord(const QString &entity, const QString &id)
     d.run();
 }
 
-Records::ApplyResult Records::applyRemote(const RecordChange &change)
+Records::ApplyResult Records::applyRemote(const RecordChange &change, bool persistClock)
 {
     const EntityDef &def = entityDef(change.entity);
     if (!Ids::isValid(change.id))
@@ -267,8 +267,12 @@ Records::ApplyResult Records::applyRemote(const RecordChange &change)
         tx.commit();
         return result;
     }
-    const std::optional<Record> current = get(def.name, change.id);
-    QJsonObject stamps = current ? current->stamps : QJsonObject();
+    // The merge needs only the current stamps (and whether the record exists), not its values.
+    Statement &read = m_store.db().prepare(QStringLiteral("SELECT _stamps FROM \"%1\" WHERE id = ?").arg(def.name));
+    read.bind(1, change.id);
+    const bool exists = read.step();
+    QJsonObject stamps = exists ? QJsonDocument::fromJson(read.utf8(0)).object() : QJsonObject();
+    read.reset();
     QJsonObject winners;
     for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
         const FieldDef *f = def.field(it.key());
@@ -290,11 +294,12 @@ Records::ApplyResult Records::applyRemote(const RecordChange &change)
         }
     }
     if (!winners.isEmpty()) {
-        storeRow(def, change.id, winners, stamps, current.has_value());
+        storeRow(def, change.id, winners, stamps, exists);
         result.fieldsApplied = int(winners.size());
-        result.created = !current.has_value();
+        result.created = !exists;
     }
-    m_store.saveClock();
+    if (persistClock)
+        m_store.saveClock();
     tx.commit();
     return result;
 }

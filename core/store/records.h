@@ -42,7 +42,9 @@ public:
         bool dropped = false;
     };
     /// Merges a pulled change; writes no outbox entry. Throws StoreError(Invalid) on bad data.
-    ApplyResult applyRemote(const RecordChange &change);
+    /// The clock, which has seen the change's stamps, is saved with it unless `persistClock` is
+    /// false: then the caller saves it in the same transaction (a pull applies many changes).
+    ApplyResult applyRemote(const RecordChange &change, bool persistClock = true);
 
     [[nodiscard]] static const EntityDef &entityDef(QStringView entity);
 

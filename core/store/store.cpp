@@ -19,7 +19,7 @@ void configure(Database &db)
     Statement &s = db.prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
     (void)s.step();
     s.reset();
-    db.exec(QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = OFF;"));
+    db.exec(QStringLiteral("PRAGMA synchronous = FULL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -8192;"));
 }
 } // namespace
 

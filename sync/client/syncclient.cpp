@@ -211,6 +211,10 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
     }
     Outbox outbox(m_store);
     {
+        // Everything written here can be had again if a power cut takes it: an unsaved ack makes
+        // the batch go again (the server answers a replay), an unsaved page is pulled again from
+        // the old cursor. So no fsync here: a sync costs one on each side, for the batch.
+        RelaxedDurability relaxed(m_store.db());
         Transaction tx(m_store.db());
         if (response.hasAck && batchSeq > 0 && response.ackBatch == batchSeq) {
             std::vector<Outbox::Rejection> rejected;
@@ -231,7 +235,7 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
         } else {
             Records records(m_store);
             for (const RecordChange &c : response.changes) {
-                records.applyRemote(c);
+                records.applyRemote(c, false); // the clock is saved below, in this transaction
                 if (!m_touched.contains(c.entity))
                     m_touched << c.entity;
             }
@@ -258,7 +262,10 @@ void SyncClient::finishOk()
     m_running = false;
     m_backoff = 0;
     m_lastSynced = QDateTime::currentDateTime();
-    m_store.setState(QStringLiteral("last_synced"), m_lastSynced.toMSecsSinceEpoch());
+    {
+        RelaxedDurability relaxed(m_store.db()); // only shown to the user: no fsync for it
+        m_store.setState(QStringLiteral("last_synced"), m_lastSynced.toMSecsSinceEpoch());
+    }
     setState(SyncState::UpToDate);
     if (!m_touched.isEmpty())
         emit dataChanged(m_touched);

@@ -25,6 +25,32 @@ Rejection reject(const char *code, const QString &message, const QString &field 
 
 const QString kOrg = QStringLiteral("org");
 const QString kPublic = QStringLiteral("public");
+
+/// Whether a change can alter what a provider receives of a family (Visibility::refreshFamily
+/// reads only these fields): a new referral, consent or family does, and so do these fields;
+/// a referral's reason or a caseworker's status does not, and needs no refresh of the family.
+bool affectsGrants(const RecordChange &c, bool created)
+{
+    static const QSet<QString> referral = {QStringLiteral("family_id"), QStringLiteral("provider_id"),
+                                           QStringLiteral("consent_id"), QStringLiteral("state"),
+                                           QStringLiteral("deleted")};
+    static const QSet<QString> consent = {QStringLiteral("family_id"), QStringLiteral("provider_id"),
+                                          QStringLiteral("shares"), QStringLiteral("given_on"),
+                                          QStringLiteral("withdrawn_on"), QStringLiteral("deleted")};
+    static const QSet<QString> family = {QStringLiteral("deleted")};
+    const QSet<QString> *relevant = c.entity == u"referral" ? &referral
+                                  : c.entity == u"consent"  ? &consent
+                                  : c.entity == u"family"   ? &family
+                                                            : nullptr;
+    if (!relevant)
+        return false;
+    if (created)
+        return true;
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
+        if (relevant->contains(it.key()))
+            return true;
+    return false;
+}
 } // namespace
 
 PushApplier::PushApplier(const ServerDatabase &db, RecordTable &table, Visibility &visibility,
@@ -45,6 +71,10 @@ void PushApplier::prefetch(const std::vector<RecordChange> &changes)
         const QHash<QString, ServerRecord> loaded = m_table.loadMany(it.key(), it.value());
         for (auto r = loaded.begin(); r != loaded.end(); ++r)
             m_cache.emplace(key(it.key(), r.key()), r.value());
+        // What the server does not have is remembered as absent (exists == false), so that each
+        // new record of the batch is not looked up again, one query each.
+        for (const QString &id : it.value())
+            m_cache.try_emplace(key(it.key(), id));
     }
 }
 
@@ -82,7 +112,7 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
             record.audience = def->audience == Audience::Public ? kPublic : kOrg;
             if (c.entity == u"message") {
                 const ServerRecord *ref = cached(QStringLiteral("referral"), c.fields.value(u"referral_id").toString());
-                record.orgId = ref ? ref->orgId : m_device.orgId;
+                record.orgId = ref && ref->exists ? ref->orgId : m_device.orgId;
             } else if (c.entity == u"conflict") {
                 // Only a re-sent conflict gets here (authorizeConflictResend): it follows its record.
                 const ServerRecord *subject = conflictSubject(c, nullptr);
@@ -100,7 +130,7 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
             record.seq = m_recordSeq;
             record.deriveAudienceColumns();
             m_table.save(record);
-            if (c.entity == u"referral" || c.entity == u"consent" || c.entity == u"family") {
+            if (affectsGrants(c, !current)) {
                 result.families.insert(record.familyId);
                 if (!familyBefore.isEmpty())
                     result.families.insert(familyBefore);
@@ -288,7 +318,7 @@ void PushApplier::logConflict(const ServerRecord &record, const QString &field, 
                               const QJsonValue &loserValue, const QString &loserStamp)
 {
     const QString id = Ids::derived(QStringLiteral("%1|%2|%3|%4").arg(record.entity, record.id, field, loserStamp));
-    if (cached(QStringLiteral("conflict"), id))
+    if (const ServerRecord *existing = cached(QStringLiteral("conflict"), id); existing && existing->exists)
         return;
     ServerRecord &conflict = m_cache[key(QStringLiteral("conflict"), id)];
     conflict.entity = QStringLiteral("conflict");

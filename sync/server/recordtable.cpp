@@ -68,19 +68,36 @@ QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const 
     return out;
 }
 
+std::vector<ServerRecord> RecordTable::loadFamily(const QString &familyId, const QStringList &entities) const
+{
+    QStringList marks;
+    QVariantList args{familyId};
+    for (const QString &e : entities) {
+        marks << QStringLiteral("?");
+        args << e;
+    }
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE family_id = ? AND entity IN (%2)")
+                                .arg(kColumns, marks.join(u',')),
+                            args);
+    std::vector<ServerRecord> out;
+    while (q.next())
+        out.push_back(fromRow(q));
+    return out;
+}
+
 void RecordTable::save(ServerRecord &r) const
 {
     const QVariantList args{orNull(r.orgId), r.audience, orNull(r.providerId), orNull(r.familyId),
                             orNull(r.referralId), r.seq, QString::fromUtf8(r.bodyJson()), r.entity, r.id};
     if (r.exists) {
-        m_db.exec(QStringLiteral("UPDATE records SET org_id = ?, audience = ?, provider_id = ?, "
-                                 "family_id = ?, referral_id = ?, seq = ?, body = ? "
-                                 "WHERE entity = ? AND id = ?"),
-                  args);
+        m_db.run(QStringLiteral("UPDATE records SET org_id = ?, audience = ?, provider_id = ?, "
+                                "family_id = ?, referral_id = ?, seq = ?, body = ? "
+                                "WHERE entity = ? AND id = ?"),
+                 args);
     } else {
-        m_db.exec(QStringLiteral("INSERT INTO records (org_id, audience, provider_id, family_id, "
-                                 "referral_id, seq, body, entity, id) VALUES (?,?,?,?,?,?,?,?,?)"),
-                  args);
+        m_db.run(QStringLiteral("INSERT INTO records (org_id, audience, provider_id, family_id, "
+                                "referral_id, seq, body, entity, id) VALUES (?,?,?,?,?,?,?,?,?)"),
+                 args);
         r.exists = true;
     }
 }
@@ -130,7 +147,7 @@ qint64 RecordTable::nextSeq()
 void RecordTable::finishSequence()
 {
     if (m_seq != m_start)
-        m_db.exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'seq'"), {QString::number(m_seq)});
+        m_db.run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'seq'"), {QString::number(m_seq)});
 }
 
 } // namespace brug

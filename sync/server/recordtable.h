@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace brug {
 
@@ -19,6 +20,9 @@ public:
     [[nodiscard]] std::optional<ServerRecord> load(const QString &entity, const QString &id) const;
     /// Loads many of one entity at once (missing ids are simply absent).
     [[nodiscard]] QHash<QString, ServerRecord> loadMany(const QString &entity, const QStringList &ids) const;
+    /// The records of these entities that belong to a family (its `family_id` column; a family's
+    /// own record has its id there), in one query.
+    [[nodiscard]] std::vector<ServerRecord> loadFamily(const QString &familyId, const QStringList &entities) const;
     /// Inserts or updates; `record.exists` says which, and is true afterwards.
     void save(ServerRecord &record) const;
     /// Writes fields as the server itself (admin commands, demo data, conflict records), with

@@ -50,6 +50,19 @@ QString threadConnectionName(const QString &prefix)
 {
     return prefix + QLatin1Char('-') + QString::number(quintptr(QThread::currentThreadId()), 16);
 }
+
+// Prepared statements kept per connection (so per thread) for run() and scalar(), whose results
+// no caller holds on to. Preparing costs as much as a small write on SQLite, and round trips on
+// PostgreSQL (prepare, and deallocate when the query is destroyed). exec() prepares anew every
+// time: its caller may still be reading the result when the same SQL runs again.
+using StatementCache = QHash<QString, QSqlQuery>;
+StatementCache &statementCache(const QString &connectionName)
+{
+    thread_local QHash<QString, StatementCache> caches;
+    return caches[connectionName];
+}
+constexpr qsizetype kMaxCachedStatements = 256;
+
 } // namespace
 
 ServerDatabase::ServerDatabase(Backend backend, QString target)
@@ -104,6 +117,7 @@ QSqlDatabase ServerDatabase::connection() const
         db.setUserName(url.userName());
         db.setPassword(url.password());
     }
+    statementCache(name).clear(); // statements of a connection that was closed
     if (!db.open())
         throw ServerStoreError(QStringLiteral("cannot open %1: %2")
                                    .arg(describe(), db.lastError().text())
@@ -114,6 +128,46 @@ QSqlDatabase ServerDatabase::connection() const
         q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     }
     return db;
+}
+
+QSqlQuery &ServerDatabase::prepared(const QString &sql) const
+{
+    QSqlDatabase db = connection();
+    StatementCache &cache = statementCache(db.connectionName());
+    auto it = cache.find(sql);
+    if (it == cache.end()) {
+        if (cache.size() >= kMaxCachedStatements)
+            cache.clear();
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            throw ServerStoreError(QStringLiteral("prepare failed: %1 [%2]")
+                                       .arg(q.lastError().text(), sql.left(80))
+                                       .toStdString());
+        it = cache.insert(sql, q);
+    }
+    return *it;
+}
+
+QSqlQuery &ServerDatabase::execPrepared(const QString &sql, const QVariantList &args) const
+{
+    QSqlQuery &q = prepared(sql);
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args[i]);
+    if (!q.exec()) {
+        const QString error = q.lastError().text();
+        statementCache(connection().connectionName()).remove(sql);
+        throw ServerStoreError(QStringLiteral("query failed: %1 [%2]").arg(error, sql.left(80)).toStdString());
+    }
+    return q;
+}
+
+int ServerDatabase::run(const QString &sql, const QVariantList &args) const
+{
+    QSqlQuery &q = execPrepared(sql, args);
+    const int rows = q.numRowsAffected();
+    q.finish();
+    return rows;
 }
 
 QSqlQuery ServerDatabase::exec(const QString &sql, const QVariantList &args) const
@@ -143,8 +197,28 @@ QSqlQuery ServerDatabase::exec(const QString &sql, const QVariantList &args) con
 
 QVariant ServerDatabase::scalar(const QString &sql, const QVariantList &args) const
 {
-    QSqlQuery q = exec(sql, args);
-    return q.next() ? q.value(0) : QVariant();
+    if (args.isEmpty()) {
+        QSqlQuery q = exec(sql, args);
+        return q.next() ? q.value(0) : QVariant();
+    }
+    QSqlQuery &q = execPrepared(sql, args);
+    const QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish(); // the statement is reset: no read stays open between requests
+    return v;
+}
+
+int ServerDatabase::runLazy(const QString &sql, const QVariantList &args) const
+{
+    if (m_backend != Backend::Sqlite)
+        return run(sql, args);
+    QSqlQuery pragma(connection());
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    struct Restore
+    {
+        QSqlQuery &q;
+        ~Restore() { q.exec(QStringLiteral("PRAGMA synchronous=FULL")); }
+    } restore{pragma};
+    return run(sql, args);
 }
 
 void ServerDatabase::beginWrite() const

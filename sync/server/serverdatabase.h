@@ -36,7 +36,13 @@ public:
     /// Runs `sql` with `args`; throws on failure. The query is positioned before the first row.
     QSqlQuery exec(const QString &sql, const QVariantList &args = {}) const;
     [[nodiscard]] QVariant scalar(const QString &sql, const QVariantList &args = {}) const;
-
+    /// Runs a write (INSERT, UPDATE, DELETE) on this thread's prepared statement for `sql`, kept
+    /// across calls; returns the rows affected. For the statements a request runs many times.
+    int run(const QString &sql, const QVariantList &args) const;
+    /// run() for a write outside any transaction that may be lost in a power cut (bookkeeping
+    /// such as when a device was last seen): on SQLite it commits without an fsync (WAL,
+    /// synchronous NORMAL; the next FULL commit makes it durable, in order). PostgreSQL: run().
+    int runLazy(const QString &sql, const QVariantList &args) const;
     /// Starts the one-writer-at-a-time transaction: BEGIN IMMEDIATE on SQLite, an advisory
     /// transaction lock on PostgreSQL, so sequence numbers commit in order even with several
     /// server processes on one database.
@@ -46,6 +52,9 @@ public:
 
 private:
     ServerDatabase(Backend backend, QString target);
+    /// This thread's prepared statement for `sql` (see statementCache in the .cpp).
+    QSqlQuery &prepared(const QString &sql) const;
+    QSqlQuery &execPrepared(const QString &sql, const QVariantList &args) const;
     Backend m_backend;
     QString m_target;      ///< data dir or URL
     QString m_connectionPrefix;

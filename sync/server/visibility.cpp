@@ -55,17 +55,18 @@ void Visibility::refreshFamilies(const QSet<QString> &familyIds)
 
 void Visibility::refreshFamily(const QString &familyId)
 {
-    auto loadOf = [&](const QString &entity) {
-        QStringList ids;
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM records WHERE entity = ? AND family_id = ?"),
-                                {entity, familyId});
-        while (q.next())
-            ids << q.value(0).toString();
-        return m_table.loadMany(entity, ids);
-    };
-    const QHash<QString, ServerRecord> referrals = loadOf(QStringLiteral("referral"));
-    const QHash<QString, ServerRecord> consents = loadOf(QStringLiteral("consent"));
-    const std::optional<ServerRecord> family = m_table.load(QStringLiteral("family"), familyId);
+    // The family's referrals, consents and own record, in one query.
+    QHash<QString, ServerRecord> referrals, consents;
+    std::optional<ServerRecord> family;
+    for (ServerRecord &r : m_table.loadFamily(familyId, {QStringLiteral("referral"), QStringLiteral("consent"),
+                                                          QStringLiteral("family")})) {
+        if (r.entity == u"referral")
+            referrals.insert(r.id, std::move(r));
+        else if (r.entity == u"consent")
+            consents.insert(r.id, std::move(r));
+        else if (r.id == familyId)
+            family = std::move(r);
+    }
 
     std::map<Key, QString> desired;
     // Providers that receive a referral of the family's own organisation: only those see the
@@ -135,37 +136,54 @@ void Visibility::reconcile(const QString &groupKey, const std::map<Key, QString>
         existing[{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}] = q.value(3).toString();
 
     auto event = [&](const Key &k, const char *kind) {
-        m_db.exec(QStringLiteral("INSERT INTO grant_events (seq, provider_id, entity, id, kind) VALUES (?,?,?,?,?)"),
-                  {m_table.nextSeq(), k.provider, k.entity, k.id, QString::fromLatin1(kind)});
+        m_db.run(QStringLiteral("INSERT INTO grant_events (seq, provider_id, entity, id, kind) VALUES (?,?,?,?,?)"),
+                 {m_table.nextSeq(), k.provider, k.entity, k.id, QString::fromLatin1(kind)});
     };
     for (const auto &[k, mask] : existing) {
         const auto d = desired.find(k);
         if (d == desired.end()) {
-            m_db.exec(QStringLiteral("DELETE FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
-                      {k.provider, k.entity, k.id});
+            m_db.run(QStringLiteral("DELETE FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
+                     {k.provider, k.entity, k.id});
             event(k, "revoke");
         } else if (d->second != mask) {
             const QStringList beforeList = mask.split(u',');
             const QStringList afterList = d->second.split(u',');
             const QSet<QString> before(beforeList.begin(), beforeList.end());
             const QSet<QString> after(afterList.begin(), afterList.end());
-            m_db.exec(QStringLiteral("UPDATE grants SET mask = ? WHERE provider_id = ? AND entity = ? AND id = ?"),
-                      {d->second, k.provider, k.entity, k.id});
+            m_db.run(QStringLiteral("UPDATE grants SET mask = ? WHERE provider_id = ? AND entity = ? AND id = ?"),
+                     {d->second, k.provider, k.entity, k.id});
             // Narrowed: the device drops the record and gets back what it may still see.
             if (!after.contains(before))
                 event(k, "revoke");
             event(k, "grant");
         }
     }
-    for (const auto &[k, mask] : desired) {
-        if (existing.count(k))
-            continue;
-        // A referral moved to another family may still hold its old grant row.
-        m_db.exec(QStringLiteral("DELETE FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
-                  {k.provider, k.entity, k.id});
-        m_db.exec(QStringLiteral("INSERT INTO grants (provider_id, entity, id, family_id, mask) VALUES (?,?,?,?,?)"),
-                  {k.provider, k.entity, k.id, groupKey, mask});
-        event(k, "grant");
+    // New grants, in one statement per 100 (a push of referrals makes a dozen per family): an
+    // upsert, because a referral moved to another family may still hold its old grant row.
+    std::vector<const std::pair<const Key, QString> *> added;
+    for (const auto &entry : desired)
+        if (!existing.count(entry.first))
+            added.push_back(&entry);
+    constexpr size_t kChunk = 100;
+    for (size_t start = 0; start < added.size(); start += kChunk) {
+        const size_t end = std::min(added.size(), start + kChunk);
+        QStringList grantRows, eventRows;
+        QVariantList grantArgs, eventArgs;
+        for (size_t i = start; i < end; ++i) {
+            const Key &k = added[i]->first;
+            grantRows << QStringLiteral("(?,?,?,?,?)");
+            grantArgs << k.provider << k.entity << k.id << groupKey << added[i]->second;
+            eventRows << QStringLiteral("(?,?,?,?,?)");
+            eventArgs << m_table.nextSeq() << k.provider << k.entity << k.id << QStringLiteral("grant");
+        }
+        m_db.run(QStringLiteral("INSERT INTO grants (provider_id, entity, id, family_id, mask) VALUES %1 "
+                                 "ON CONFLICT (provider_id, entity, id) DO UPDATE SET family_id = excluded.family_id, "
+                                 "mask = excluded.mask")
+                      .arg(grantRows.join(u',')),
+                  grantArgs);
+        m_db.run(QStringLiteral("INSERT INTO grant_events (seq, provider_id, entity, id, kind) VALUES %1")
+                      .arg(eventRows.join(u',')),
+                  eventArgs);
     }
 }
 

@@ -31,6 +31,8 @@ using namespace brug::bench;
 
 namespace {
 
+QString g_stopAfter; // profiling: stop the run after this scenario (a, b, c or e)
+
 QString mapUrgency(const QString &u)
 {
     if (u == u"high")
@@ -283,6 +285,8 @@ RunResult runOnce(int n, int run, quint32 seed, int conflicts, const QString &pg
     check(QStringLiteral("a: sync ok and outbox empty"), aOk && a->client().pendingChanges() == 0,
           double(a->client().pendingChanges()));
     res.rows.push_back(ra);
+    if (g_stopAfter == u"a")
+        return res;
 
     // (b) one record changed on the device, pushed.
     const QString target = referralIds[size_t(n / 2)];
@@ -298,6 +302,8 @@ RunResult runOnce(int n, int run, quint32 seed, int conflicts, const QString &pg
     check(QStringLiteral("b: sync ok, one request"), bOk && rb.requests == 1, double(rb.requests));
     check(QStringLiteral("b: under 2 KB"), rb.bytesUp + rb.bytesDown < 2048, double(rb.bytesUp + rb.bytesDown));
     res.rows.push_back(rb);
+    if (g_stopAfter == u"b")
+        return res;
 
     // (c) a new device of the same user pulls everything.
     {
@@ -316,6 +322,8 @@ RunResult runOnce(int n, int run, quint32 seed, int conflicts, const QString &pg
         check(QStringLiteral("c: fresh device has the changed record"), got && got->fields.value(u"urgency").toString() == targetUrgency);
         res.rows.push_back(rc);
     }
+    if (g_stopAfter == u"c")
+        return res;
 
     // Untimed: a two-way sync so that both directions are settled.
     a->sync();
@@ -327,6 +335,8 @@ RunResult runOnce(int n, int run, quint32 seed, int conflicts, const QString &pg
     check(QStringLiteral("e: sync ok, one request"), eOk && re.requests == 1, double(re.requests));
     check(QStringLiteral("e: under 2 KB"), re.bytesUp + re.bytesDown < 2048, double(re.bytesUp + re.bytesDown));
     res.rows.push_back(re);
+    if (g_stopAfter == u"e")
+        return res;
 
     // (d) K records edited on both sides on different fields: the intermediary edits the content
     // (reason + a marker), the caseworker edits the provider's fields (status, intake date +
@@ -484,7 +494,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    for (const char *opt : {"sizes", "runs", "seed", "conflicts", "pouchdb", "results-dir", "pg"})
+    for (const char *opt : {"sizes", "runs", "seed", "conflicts", "pouchdb", "results-dir", "pg", "stop-after"})
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), QString(), QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("check-generator")));
     p.process(app);
@@ -497,6 +507,7 @@ int main(int argc, char **argv)
     const int runs = p.isSet(QStringLiteral("runs")) ? p.value(QStringLiteral("runs")).toInt() : 3;
     const int conflicts = p.isSet(QStringLiteral("conflicts")) ? p.value(QStringLiteral("conflicts")).toInt() : 100;
     const QString pg = p.value(QStringLiteral("pg"));
+    g_stopAfter = p.value(QStringLiteral("stop-after"));
 
     QJsonObject meta{{QStringLiteral("benchmark"), QStringLiteral("sync")},
                      {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
