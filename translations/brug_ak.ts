@@ -1902,10 +1902,6 @@
         <translation>Ɛkɔɔ ntɛm sɛn</translation>
     </message>
     <message>
-        <source>How referrals ended</source>
-        <translation>Sɛdeɛ kyerɛkwan no wieeɛ</translation>
-    </message>
-    <message>
         <source>Neighbourhood meetings</source>
         <translation>Mpɔtam nhyiamu</translation>
     </message>
@@ -1921,6 +1917,11 @@
         <source>What came in</source>
         <extracomment>section of the provider&apos;s figures: the referrals that came in</extracomment>
         <translation>Kyerɛkwan a aba</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <extracomment>section of the provider&apos;s figures: outcomes and referrals not accepted</extracomment>
+        <translation>Nsunsuansoɔ</translation>
     </message>
 </context>
 <context>

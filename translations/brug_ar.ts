@@ -1932,10 +1932,6 @@
         <translation>السرعة</translation>
     </message>
     <message>
-        <source>How referrals ended</source>
-        <translation>كيف انتهت الإحالات</translation>
-    </message>
-    <message>
         <source>Neighbourhood meetings</source>
         <translation>لقاءات الحي</translation>
     </message>
@@ -1951,6 +1947,11 @@
         <source>What came in</source>
         <extracomment>section of the provider&apos;s figures: the referrals that came in</extracomment>
         <translation>الإحالات الواردة</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <extracomment>section of the provider&apos;s figures: outcomes and referrals not accepted</extracomment>
+        <translation>النتائج</translation>
     </message>
 </context>
 <context>

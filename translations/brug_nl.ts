@@ -1908,10 +1908,6 @@
         <translation>Hoe snel</translation>
     </message>
     <message>
-        <source>How referrals ended</source>
-        <translation>Hoe doorverwijzingen afliepen</translation>
-    </message>
-    <message>
         <source>Neighbourhood meetings</source>
         <translation>Buurtbijeenkomsten</translation>
     </message>
@@ -1927,6 +1923,11 @@
         <source>What came in</source>
         <extracomment>section of the provider&apos;s figures: the referrals that came in</extracomment>
         <translation>Wat binnenkwam</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <extracomment>section of the provider&apos;s figures: outcomes and referrals not accepted</extracomment>
+        <translation>Resultaten</translation>
     </message>
 </context>
 <context>

@@ -1902,10 +1902,6 @@
         <translation>Ne kadar hızlı</translation>
     </message>
     <message>
-        <source>How referrals ended</source>
-        <translation>Yönlendirmeler nasıl sonuçlandı</translation>
-    </message>
-    <message>
         <source>Neighbourhood meetings</source>
         <translation>Mahalle buluşmaları</translation>
     </message>
@@ -1921,6 +1917,11 @@
         <source>What came in</source>
         <extracomment>section of the provider&apos;s figures: the referrals that came in</extracomment>
         <translation>Gelen yönlendirmeler</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <extracomment>section of the provider&apos;s figures: outcomes and referrals not accepted</extracomment>
+        <translation>Sonuçlar</translation>
     </message>
 </context>
 <context>

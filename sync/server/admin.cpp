@@ -155,7 +155,7 @@ std::variant<EnrolResponse, ProtocolError> Admin::enrol(const EnrolRequest &requ
                                      {peer, t - kFailureWindowMs}).toInt();
     if (failures >= kMaxFailures)
         return ProtocolError{429, QStringLiteral("too_many_attempts"),
-                             QStringLiteral("too many failed enrolments from this address; wait 10 minutes")};
+                             QStringLiteral("too many failed enrolments from this address; wait 10 minutes"), {}};
     const QString hash = DeviceRegistry::hashSecret(normaliseCode(request.code).toLatin1());
     WriteTransaction tx(m_db);
     QSqlQuery q = m_db.exec(QStringLiteral(
@@ -169,7 +169,7 @@ std::variant<EnrolResponse, ProtocolError> Admin::enrol(const EnrolRequest &requ
         m_db.exec(QStringLiteral("DELETE FROM enrol_failures WHERE at < ?"), {t - kFailureWindowMs});
         tx.commit();
         return ProtocolError{403, QStringLiteral("enrolment_code_invalid"),
-                             QStringLiteral("this enrolment code is unknown, used or expired; ask your coordinator for a new one")};
+                             QStringLiteral("this enrolment code is unknown, used or expired; ask your coordinator for a new one"), {}};
     }
     EnrolResponse e;
     e.userId = q.value(0).toString();

@@ -33,7 +33,7 @@ std::optional<QJsonObject> parseBody(const HttpRequest &request, std::optional<P
     const QByteArray type = request.header("content-type");
     if (!type.startsWith("application/json")) {
         *error = ProtocolError{415, QStringLiteral("unsupported_media_type"),
-                               QStringLiteral("the body must be application/json")};
+                               QStringLiteral("the body must be application/json"), {}};
         return std::nullopt;
     }
     QJsonParseError parse{};
@@ -42,7 +42,7 @@ std::optional<QJsonObject> parseBody(const HttpRequest &request, std::optional<P
         *error = ProtocolError{400, QStringLiteral("malformed_json"),
                                parse.error != QJsonParseError::NoError
                                    ? QStringLiteral("not JSON at byte %1: %2").arg(parse.offset).arg(parse.errorString())
-                                   : QStringLiteral("the body must be a JSON object")};
+                                   : QStringLiteral("the body must be a JSON object"), {}};
         return std::nullopt;
     }
     return doc.object();
