@@ -99,23 +99,49 @@ AppPage {
     Repeater {
         model: agenda
         delegate: ItemDelegate {
+            id: task
             required property string kind
             required property string itemId
             required property string familyId
             required property string date
             required property string time
             required property string place
+            readonly property string title: (kind === "intake" ? qsTr("Intake: go along with %1") : qsTr("Visit again: %1"))
+                                            .arg((Directory.revision, Directory.familyLabel(familyId)))
+            readonly property string when: [Language.relativeDay(date), time, place].filter(s => s && s.length).join(" · ")
             Layout.fillWidth: true
             height: Math.max(64, implicitHeight)
-            icon.source: kind === "intake" ? "icons/referral.svg" : "icons/visit.svg"
-            icon.color: date <= Language.today() ? Theme.accent : Theme.primary
-            text: (kind === "intake" ? qsTr("Intake: go along with %1") : qsTr("Visit again: %1"))
-                      .arg((Directory.revision, Directory.familyLabel(familyId)))
-                  + "\n" + Language.relativeDay(date) + (time ? " " + time : "") + (place ? " · " + place : "")
+            // Own content rather than the icon label: a long family name in another script must
+            // wrap inside the card, not run past its edge (seen in Arabic on a phone).
+            contentItem: RowLayout {
+                spacing: Theme.spacing
+                AppIcon {
+                    iconName: task.kind === "intake" ? "referral" : "visit"
+                    color: task.date <= Language.today() ? Theme.accent : Theme.primary
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: task.title
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: task.when
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallFont
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
             onClicked: window.push(kind === "intake" ? "ReferralPage.qml" : "FamilyPage.qml",
                                    kind === "intake" ? { referralId: itemId } : { familyId: familyId })
             background: Rectangle { color: Theme.card; radius: Theme.radius; border.color: Theme.divider }
-            Accessible.name: text
+            Accessible.name: title + ", " + when
         }
     }
 

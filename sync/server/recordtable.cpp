@@ -9,6 +9,17 @@
 namespace brug {
 
 namespace {
+/// "?,?,?" for an IN list of `values`, which are appended to `args`.
+QString appendPlaceholders(const QStringList &values, QVariantList &args)
+{
+    QStringList marks;
+    for (const QString &v : values) {
+        marks << QStringLiteral("?");
+        args << v;
+    }
+    return marks.join(u',');
+}
+
 ServerRecord fromRow(const QSqlQuery &q)
 {
     ServerRecord r;
@@ -50,15 +61,10 @@ QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const 
     QHash<QString, ServerRecord> out;
     constexpr int kChunk = 400;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        const QStringList chunk = ids.mid(start, kChunk);
-        QStringList marks;
         QVariantList args{entity};
-        for (const QString &id : chunk) {
-            marks << QStringLiteral("?");
-            args << id;
-        }
+        const QString marks = appendPlaceholders(ids.mid(start, kChunk), args);
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id IN (%2)")
-                                    .arg(kColumns, marks.join(u',')),
+                                    .arg(kColumns, marks),
                                 args);
         while (q.next()) {
             ServerRecord r = fromRow(q);
@@ -70,14 +76,10 @@ QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const 
 
 std::vector<ServerRecord> RecordTable::loadFamily(const QString &familyId, const QStringList &entities) const
 {
-    QStringList marks;
     QVariantList args{familyId};
-    for (const QString &e : entities) {
-        marks << QStringLiteral("?");
-        args << e;
-    }
+    const QString marks = appendPlaceholders(entities, args);
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE family_id = ? AND entity IN (%2)")
-                                .arg(kColumns, marks.join(u',')),
+                                .arg(kColumns, marks),
                             args);
     std::vector<ServerRecord> out;
     while (q.next())
