@@ -3,12 +3,14 @@
 #include "session.h"
 #include "store.h"
 
+#include <algorithm>
+
 namespace brug {
 
 FamilyListModel::FamilyListModel(QObject *parent) : QAbstractListModel(parent)
 {
     if (Session *s = Session::instance())
-        connect(s, &Session::dataChanged, this, &FamilyListModel::reload);
+        connect(s, &Session::dataChanged, this, &FamilyListModel::refresh);
     reload();
 }
 
@@ -78,6 +80,18 @@ void FamilyListModel::setLimit(int limit)
 
 void FamilyListModel::reload()
 {
+    load(m_limit > 0 ? m_limit : kPage);
+}
+
+void FamilyListModel::refresh()
+{
+    // As many rows as the list had paged in: the view keeps its place when a sync or a save
+    // elsewhere changes the families, instead of falling back to the first page.
+    load(m_limit > 0 ? m_limit : std::max(kPage, int(m_rows.size())));
+}
+
+void FamilyListModel::load(int rows)
+{
     Store *store = Session::instance() ? Session::instance()->store() : nullptr;
     beginResetModel();
     m_rows.clear();
@@ -85,7 +99,7 @@ void FamilyListModel::reload()
     if (store) {
         FamilyRepository repo(*store);
         m_total = repo.count(m_query);
-        m_rows = repo.search(m_query, m_limit > 0 ? m_limit : kPage, 0);
+        m_rows = repo.search(m_query, rows, 0);
     }
     endResetModel();
     emit totalChanged();

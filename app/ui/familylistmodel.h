@@ -41,6 +41,8 @@ signals:
     void limitChanged();
 
 private:
+    void refresh();
+    void load(int rows);
     static constexpr int kPage = 50;
     QString m_query;
     std::vector<FamilySummary> m_rows;

@@ -56,6 +56,20 @@ Page {
             spacing: 6
             reuseItems: true
             ScrollIndicator.vertical: ScrollIndicator {}
+            // A refresh (a sync, a save elsewhere) keeps the user's place in the list; a new
+            // search starts at the top. The model keeps the rows it had paged in (refresh()).
+            property int keptIndex: 0
+            property string shownQuery: ""
+            Connections {
+                target: families
+                function onModelAboutToBeReset() { list.keptIndex = list.indexAt(10, list.contentY + 10) }
+                function onModelReset() {
+                    // After the view has handled the reset itself (it goes back to the top).
+                    if (families.query === list.shownQuery && list.keptIndex > 0)
+                        Qt.callLater(list.positionViewAtIndex, list.keptIndex, ListView.Beginning)
+                    list.shownQuery = families.query
+                }
+            }
             delegate: FamilyRow {
                 required property var model
                 familyId: model.familyId

@@ -214,4 +214,24 @@ TestCase {
         families.reload()
         verify(families.total > 1, "the data is there again after unlocking")
     }
+
+    function test_i_familyListKeepsItsPlaceOnRefresh() {
+        TestEnv.addFamilies(80)
+        open("FamiliesPage.qml", {})
+        const list = find("familyList")
+        tryVerify(() => list.count >= 50, 3000)
+        list.positionViewAtIndex(40, ListView.Beginning)
+        wait(50)
+        const first = list.indexAt(10, list.contentY + 10)
+        verify(first >= 35, "scrolled down to row " + first)
+        // A sync brings one more family: the list is refreshed, the user stays where they were.
+        TestEnv.addFamilies(1)
+        wait(100)
+        const after = list.indexAt(10, list.contentY + 10)
+        verify(Math.abs(after - first) <= 1, "the list kept its place: row " + first + " before, " + after + " after")
+        // A new search starts at the top.
+        find("familySearch").text = "test"
+        tryVerify(() => list.indexAt(10, list.contentY + 10) === 0, 3000)
+        app.pageStack.pop()
+    }
 }

@@ -2,6 +2,7 @@
 // and a real brug-server process with the demo data to enrol against and sync with.
 #include "actions.h"
 #include "directory.h"
+#include "familyrepository.h"
 #include "labels.h"
 #include "language.h"
 #include "serverprocess.h"
@@ -29,6 +30,24 @@ public:
     QString serverUrl;
     QVariantMap codes;
     QString providerId;
+
+    /// Families written straight into the open store, as a sync would bring them, and the
+    /// session told so (the pages refresh as after a sync).
+    Q_INVOKABLE void addFamilies(int count)
+    {
+        brug::Store *store = brug::Session::instance()->store();
+        for (int i = m_added; i < m_added + count; ++i) {
+            brug::Family f;
+            f.code = QStringLiteral("F-T%1").arg(i, 4, 10, QLatin1Char('0'));
+            f.name = QStringLiteral("Test %1").arg(i);
+            brug::FamilyRepository(*store).save(f);
+        }
+        m_added += count;
+        brug::Session::instance()->notifyRemoteChange();
+    }
+
+private:
+    int m_added = 0;
 };
 
 class Setup : public QObject

@@ -38,6 +38,7 @@ private slots:
     void familyList_searchAsYouType();
     void familyList_pagingAndLimit();
     void familyList_refreshOnWrite();
+    void familyList_refreshKeepsWhatWasLoaded();
     void timeline_oneFamilyNewestFirst();
     void thread_orderAuthorsAndPost();
     void hours_monthNavigationAndTotals();
@@ -204,6 +205,32 @@ void TestModels::familyList_refreshOnWrite()
     QCOMPARE(model.total(), 0);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.query(), QStringLiteral("osei"));
+}
+
+void TestModels::familyList_refreshKeepsWhatWasLoaded()
+{
+    Fixture fx(intermediary());
+    Store &s = fx.store();
+    QStringList created;
+    for (int i = 0; i < 120; ++i)
+        created << addFamily(s, QStringLiteral("F-K%1").arg(i, 3, 10, QLatin1Char('0')),
+                             QStringLiteral("Familie %1").arg(i), QStringLiteral("Laak"));
+    FamilyListModel model;
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 100);
+
+    // The user has scrolled to row 80 when a sync brings a change: the list must still hold
+    // the rows it showed (else the view falls back to the first page, at the top).
+    fx.remoteUpdate(QStringLiteral("family"), created.at(3), {{"name", "Familie Drie"}}, kColleague);
+    fx.session().notifyRemoteChange();
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.total(), 120);
+    QCOMPARE(model.data(model.index(0), FamilyListModel::IdRole).toString(), created.at(3));
+    QVERIFY(model.canFetchMore({}));
+
+    // A new search starts from the first page again.
+    model.setQuery(QStringLiteral("familie"));
+    QCOMPARE(model.rowCount(), 50);
 }
 
 void TestModels::timeline_oneFamilyNewestFirst()
