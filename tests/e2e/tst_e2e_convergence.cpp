@@ -20,6 +20,7 @@
 #include "schema.h"
 #include "serverprocess.h"
 #include "testdevice.h"
+#include "testorganisations.h"
 
 #include <QElapsedTimer>
 #include <cmath>
@@ -135,38 +136,6 @@ QString firstDifference(const Snapshot &a, const Snapshot &b, const char *nameA,
     return QString();
 }
 
-/// A migrant organisation with three users and a provider with one, made with the admin commands
-/// (not seed-demo, so that the test owns every record of the organisation). Returns the same
-/// shape as seed-demo: organisations, users and one enrolment code per user.
-QJsonObject createOrganisations(ServerProcess &server)
-{
-    QString error;
-    auto id = [&](const QStringList &args) {
-        const QString v = server.admin(args, &error).value(u"id").toString();
-        if (v.isEmpty())
-            qWarning("%s failed: %s", qPrintable(args.join(u' ')), qPrintable(error));
-        return v;
-    };
-    const QString org = id({QStringLiteral("create-org"), QStringLiteral("--name"), QStringLiteral("Stichting Test"),
-                            QStringLiteral("--kind"), QStringLiteral("migrant_org")});
-    const QString provider = id({QStringLiteral("create-org"), QStringLiteral("--name"), QStringLiteral("Jeugdzorg Test"),
-                                 QStringLiteral("--kind"), QStringLiteral("provider")});
-    QJsonObject users, codes;
-    const std::vector<std::tuple<const char *, QString, const char *>> people = {
-        {"amal", org, "intermediary"}, {"kwame", org, "intermediary"}, {"ayse", org, "contact_woman"},
-        {"fatima", org, "coordinator"}, {"sanne", provider, "caseworker"}};
-    for (const auto &[key, orgId, role] : people) {
-        const QString user = id({QStringLiteral("create-user"), QStringLiteral("--org"), orgId, QStringLiteral("--name"),
-                                 QString::fromLatin1(key), QStringLiteral("--role"), QString::fromLatin1(role)});
-        users.insert(QLatin1StringView(key), user);
-        codes.insert(QLatin1StringView(key),
-                     server.admin({QStringLiteral("enrol-code"), QStringLiteral("--user"), user}, &error).value(u"code").toString());
-    }
-    return {{QStringLiteral("organisations"),
-             QJsonObject{{QStringLiteral("migrant_org"), org}, {QStringLiteral("provider"), provider}}},
-            {QStringLiteral("users"), users},
-            {QStringLiteral("codes"), codes}};
-}
 
 const QStringList kCreatable = {QStringLiteral("family"), QStringLiteral("visit"), QStringLiteral("meeting"),
                                 QStringLiteral("referral"), QStringLiteral("time_entry")};
