@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 #include <cstdio>
 #include <optional>
 
@@ -83,7 +84,7 @@ void print(const QCommandLineParser &p, const QJsonObject &json, const QString &
     out().flush();
 }
 
-int serve(const QCommandLineParser &p, const ServerDatabase &db)
+int serve(const QCommandLineParser &p, ServerDatabase db)
 {
     const QString listen = p.value(QStringLiteral("listen"));
     const qsizetype colon = listen.lastIndexOf(u':');
@@ -103,6 +104,12 @@ int serve(const QCommandLineParser &p, const ServerDatabase &db)
         options.tlsCert = cert.readAll();
         options.tlsKey = key.readAll();
     }
+    // WAL checkpoints run here, on the main thread, twice a second, not in the request that
+    // happens to fill the WAL.
+    db.setBackgroundCheckpoints(true);
+    QTimer checkpoints;
+    QObject::connect(&checkpoints, &QTimer::timeout, [&db] { db.checkpoint(); });
+    checkpoints.start(500);
     SyncService service(db);
     HttpServer server([&service](const HttpRequest &r) { return service.handle(r); }, options);
     if (!server.listen(listen.left(colon), quint16(port)))

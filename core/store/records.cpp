@@ -256,15 +256,33 @@ void Records::dropRecord(const QString &entity, const QString &id)
 
 Records::ApplyResult Records::applyRemote(const RecordChange &change, bool persistClock)
 {
+    Transaction tx(m_store.db());
+    const ApplyResult result = merge(change);
+    if (persistClock)
+        m_store.saveClock();
+    tx.commit();
+    return result;
+}
+
+void Records::applyRemoteAll(const std::vector<RecordChange> &changes, bool persistClock)
+{
+    Transaction tx(m_store.db());
+    for (const RecordChange &c : changes)
+        merge(c);
+    if (persistClock)
+        m_store.saveClock();
+    tx.commit();
+}
+
+Records::ApplyResult Records::merge(const RecordChange &change)
+{
     const EntityDef &def = entityDef(change.entity);
     if (!Ids::isValid(change.id))
         throw StoreError(StoreError::Kind::Invalid, QString(), QStringLiteral("bad record id"));
     ApplyResult result;
-    Transaction tx(m_store.db());
     if (change.drop) {
         dropRecord(def.table(), change.id);
         result.dropped = true;
-        tx.commit();
         return result;
     }
     // The merge needs only the current stamps (and whether the record exists), not its values.
@@ -298,9 +316,6 @@ Records::ApplyResult Records::applyRemote(const RecordChange &change, bool persi
         result.fieldsApplied = int(winners.size());
         result.created = !exists;
     }
-    if (persistClock)
-        m_store.saveClock();
-    tx.commit();
     return result;
 }
 

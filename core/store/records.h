@@ -45,10 +45,16 @@ public:
     /// The clock, which has seen the change's stamps, is saved with it unless `persistClock` is
     /// false: then the caller saves it in the same transaction (a pull applies many changes).
     ApplyResult applyRemote(const RecordChange &change, bool persistClock = true);
+    /// Merges a page of pulled changes, all or none: a bad change throws and leaves none of them
+    /// written. One savepoint for the page, not one per change: SQLCipher encrypts each page a
+    /// savepoint first touches into its sub-journal, which per change cost more than the write.
+    /// Saves the clock with them unless `persistClock` is false.
+    void applyRemoteAll(const std::vector<RecordChange> &changes, bool persistClock = true);
 
     [[nodiscard]] static const EntityDef &entityDef(QStringView entity);
 
 private:
+    ApplyResult merge(const RecordChange &change);
     bool write(const EntityDef &def, const QString &id, QJsonObject fields, bool create);
     void storeRow(const EntityDef &def, const QString &id, const QJsonObject &fields,
                   const QJsonObject &stamps, bool exists);

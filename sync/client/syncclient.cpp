@@ -113,6 +113,7 @@ void SyncClient::step()
         req.hasBatch = !batch.isEmpty();
         req.batchSeq = batch.seq;
         req.changes = batch.changes;
+        m_batchSize = qint64(batch.changes.size());
         req.outboxRemaining = outbox.pendingCount() - qint64(batch.changes.size());
         req.maxBytes = m_pullBytes;
     } catch (const StoreError &e) {
@@ -122,8 +123,7 @@ void SyncClient::step()
     const ServerEndpoint endpoint{QUrl(m_store.state(QStringLiteral("server_url"))),
                                   m_store.state(QStringLiteral("token")).toLatin1()};
     QNetworkRequest request = endpoint.request(QStringLiteral("/v1/sync"));
-    const QByteArray body = ServerEndpoint::encodeBody(
-        request, QJsonDocument(req.toJson()).toJson(QJsonDocument::Compact));
+    const QByteArray body = ServerEndpoint::encodeBody(request, req.toJsonText());
     m_reply = m_network.post(request, body);
     const qint64 seq = batch.seq;
     const qint64 bytesBefore = m_progress.bytesDone;
@@ -220,7 +220,7 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
             std::vector<Outbox::Rejection> rejected;
             for (const Rejection &r : response.rejected)
                 rejected.push_back({r.index, r.code, r.message});
-            m_progress.itemsDone += qint64(outbox.currentBatch(m_batchChanges, m_batchBytes).changes.size());
+            m_progress.itemsDone += m_batchSize;
             outbox.acknowledge(batchSeq, rejected);
         }
         m_store.clock().observeWall(response.serverTime);
@@ -233,12 +233,10 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
             m_progress.itemsTotal += queued;
             qCWarning(lcClient) << "server asked for a resync; records queued again:" << queued;
         } else {
-            Records records(m_store);
-            for (const RecordChange &c : response.changes) {
-                records.applyRemote(c, false); // the clock is saved below, in this transaction
+            Records(m_store).applyRemoteAll(response.changes, false); // the clock is saved below
+            for (const RecordChange &c : response.changes)
                 if (!m_touched.contains(c.entity))
                     m_touched << c.entity;
-            }
             m_progress.itemsDone += qint64(response.changes.size());
             m_store.setState(kCursor, response.cursor);
             // A run of pages keeps its base until its last page; then the base moves on.

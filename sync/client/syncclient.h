@@ -90,6 +90,7 @@ private:
     int m_backoff = 0;
     QStringList m_touched;
     qint64 m_requestSince = 0;
+    qint64 m_batchSize = 0; ///< changes in the batch of the request in flight
 };
 
 } // namespace brug

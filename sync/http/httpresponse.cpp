@@ -12,6 +12,14 @@ HttpResponse HttpResponse::json(int status, const QJsonObject &object)
     return response;
 }
 
+HttpResponse HttpResponse::jsonText(int status, QByteArray text)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = std::move(text);
+    return response;
+}
+
 HttpResponse HttpResponse::error(int status, const QString &code, const QString &message,
                                  const QString &path)
 {

@@ -18,6 +18,8 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static HttpResponse json(int status, const QJsonObject &object);
+    /// A body that is JSON text already.
+    static HttpResponse jsonText(int status, QByteArray text);
     // The protocol's error body (docs/sync-protocol.md section 2), exactly
     // {"error":{"code":...,"message":...,"path":...}}; "path" only when one element is at fault.
     static HttpResponse error(int status, const QString &code, const QString &message,

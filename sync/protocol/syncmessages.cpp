@@ -3,9 +3,11 @@
 #include "hlc.h"
 #include "ids.h"
 #include "jsonreader.h"
+#include "jsontext.h"
 #include "wirechange.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace brug {
 
@@ -22,24 +24,40 @@ void checkProtocol(JsonReader &r, std::optional<ProtocolError> *error)
 }
 } // namespace
 
+QByteArray SyncRequest::toJsonText() const
+{
+    // Members in sorted order, as QJsonDocument would write them.
+    QByteArray out;
+    out.reserve(256 + qsizetype(changes.size()) * 1024);
+    out += "{\"acked_batch\":" + QByteArray::number(ackedBatch);
+    if (hasBatch) {
+        out += ",\"batch\":{\"changes\":[";
+        for (size_t i = 0; i < changes.size(); ++i) {
+            if (i)
+                out += ',';
+            WireChange::appendJson(out, changes[i], WireChange::Direction::Push);
+        }
+        out += "],\"seq\":" + QByteArray::number(batchSeq) + '}';
+    }
+    out += ",\"cursor\":" + QByteArray::number(cursor);
+    out += ",\"max_bytes\":" + QByteArray::number(maxBytes);
+    out += ",\"outbox_remaining\":" + QByteArray::number(outboxRemaining);
+    out += ",\"protocol\":" + QByteArray::number(kProtocolVersion);
+    out += pull ? ",\"pull\":true" : ",\"pull\":false";
+    if (since >= 0 && since < cursor)
+        out += ",\"since\":" + QByteArray::number(since);
+    out += ",\"store_id\":";
+    if (storeId.isEmpty())
+        out += "null";
+    else
+        JsonText::appendString(out, storeId);
+    out += '}';
+    return out;
+}
+
 QJsonObject SyncRequest::toJson() const
 {
-    QJsonObject o{{QStringLiteral("protocol"), kProtocolVersion},
-                  {QStringLiteral("store_id"), storeId.isEmpty() ? QJsonValue() : QJsonValue(storeId)},
-                  {QStringLiteral("cursor"), double(cursor)},
-                  {QStringLiteral("acked_batch"), double(ackedBatch)},
-                  {QStringLiteral("outbox_remaining"), double(outboxRemaining)},
-                  {QStringLiteral("pull"), pull},
-                  {QStringLiteral("max_bytes"), double(maxBytes)}};
-    if (since >= 0 && since < cursor)
-        o.insert(u"since", double(since));
-    if (hasBatch) {
-        QJsonArray a;
-        for (const RecordChange &c : changes)
-            a.append(WireChange::encode(c, WireChange::Direction::Push));
-        o.insert(u"batch", QJsonObject{{QStringLiteral("seq"), double(batchSeq)}, {QStringLiteral("changes"), a}});
-    }
-    return o;
+    return QJsonDocument::fromJson(toJsonText()).object();
 }
 
 SyncRequest SyncRequest::fromJson(const QJsonObject &json, std::optional<ProtocolError> *error)
@@ -98,33 +116,65 @@ SyncRequest SyncRequest::fromJson(const QJsonObject &json, std::optional<Protoco
     return q;
 }
 
+QByteArray SyncResponse::toJsonText() const
+{
+    // Members in sorted order, as QJsonDocument would write them.
+    QByteArray out;
+    qsizetype size = 256 + qsizetype(changes.size()) * 1024;
+    for (const QByteArray &c : encodedChanges)
+        size += c.size() + 1;
+    out.reserve(size);
+    out += '{';
+    if (hasAck) {
+        out += "\"ack\":{\"applied\":" + QByteArray::number(applied);
+        out += ",\"batch\":" + QByteArray::number(ackBatch);
+        out += ",\"rejected\":[";
+        for (size_t i = 0; i < rejected.size(); ++i) {
+            const Rejection &x = rejected[i];
+            if (i)
+                out += ',';
+            out += "{\"code\":";
+            JsonText::appendString(out, x.code);
+            if (!x.field.isEmpty()) {
+                out += ",\"field\":";
+                JsonText::appendString(out, x.field);
+            }
+            out += ",\"i\":" + QByteArray::number(x.index);
+            out += ",\"message\":";
+            JsonText::appendString(out, x.message);
+            out += '}';
+        }
+        out += replay ? "],\"replay\":true}," : "],\"replay\":false},";
+    }
+    out += "\"action\":";
+    if (action.isEmpty())
+        out += "null";
+    else
+        JsonText::appendString(out, action);
+    out += ",\"changes\":[";
+    for (size_t i = 0; i < changes.size(); ++i) {
+        if (i)
+            out += ',';
+        WireChange::appendJson(out, changes[i], WireChange::Direction::Pull);
+    }
+    for (size_t i = 0; i < encodedChanges.size(); ++i) {
+        if (i || !changes.empty())
+            out += ',';
+        out += encodedChanges[i];
+    }
+    out += "],\"cursor\":" + QByteArray::number(cursor);
+    out += more ? ",\"more\":true" : ",\"more\":false";
+    out += ",\"protocol\":" + QByteArray::number(kProtocolVersion);
+    out += ",\"server_time\":" + QByteArray::number(serverTime);
+    out += ",\"store_id\":";
+    JsonText::appendString(out, storeId);
+    out += '}';
+    return out;
+}
+
 QJsonObject SyncResponse::toJson() const
 {
-    QJsonArray a;
-    for (const RecordChange &c : changes)
-        a.append(WireChange::encode(c, WireChange::Direction::Pull));
-    QJsonObject o{{QStringLiteral("protocol"), kProtocolVersion},
-                  {QStringLiteral("store_id"), storeId},
-                  {QStringLiteral("server_time"), double(serverTime)},
-                  {QStringLiteral("changes"), a},
-                  {QStringLiteral("cursor"), double(cursor)},
-                  {QStringLiteral("more"), more},
-                  {QStringLiteral("action"), action.isEmpty() ? QJsonValue() : QJsonValue(action)}};
-    if (hasAck) {
-        QJsonArray rej;
-        for (const Rejection &x : rejected) {
-            QJsonObject e{{QStringLiteral("i"), x.index}, {QStringLiteral("code"), x.code},
-                          {QStringLiteral("message"), x.message}};
-            if (!x.field.isEmpty())
-                e.insert(u"field", x.field);
-            rej.append(e);
-        }
-        o.insert(u"ack", QJsonObject{{QStringLiteral("batch"), double(ackBatch)},
-                                     {QStringLiteral("applied"), applied},
-                                     {QStringLiteral("replay"), replay},
-                                     {QStringLiteral("rejected"), rej}});
-    }
-    return o;
+    return QJsonDocument::fromJson(toJsonText()).object();
 }
 
 SyncResponse SyncResponse::fromJson(const QJsonObject &json, std::optional<ProtocolError> *error)

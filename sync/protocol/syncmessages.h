@@ -28,6 +28,8 @@ struct SyncRequest
     bool pull = true;
     qint64 maxBytes = 1 << 20;
 
+    /// The body as compact JSON text, written directly (a batch is thousands of changes).
+    [[nodiscard]] QByteArray toJsonText() const;
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static SyncRequest fromJson(const QJsonObject &json, std::optional<ProtocolError> *error);
 };
@@ -52,10 +54,15 @@ struct SyncResponse
     bool replay = false;
     std::vector<Rejection> rejected;
     std::vector<RecordChange> changes;
+    /// Changes that are wire JSON text already (the server's pull writes them so); sent after
+    /// `changes`. fromJson reads every change into `changes`.
+    std::vector<QByteArray> encodedChanges;
     qint64 cursor = 0;
     bool more = false;
     QString action;                ///< empty, resync, finish_push, wipe
 
+    /// The body as compact JSON text, written directly (a page is thousands of changes).
+    [[nodiscard]] QByteArray toJsonText() const;
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static SyncResponse fromJson(const QJsonObject &json, std::optional<ProtocolError> *error);
 };

@@ -4,16 +4,25 @@
 #include "hlc.h"
 #include "ids.h"
 #include "jsonreader.h"
+#include "jsontext.h"
 #include "schema.h"
+
+#include <QJsonDocument>
+#include <algorithm>
 
 namespace brug {
 
-QJsonObject WireChange::encode(const RecordChange &change, Direction direction)
+void WireChange::appendJson(QByteArray &out, const RecordChange &change, Direction direction)
 {
-    QJsonObject o{{QStringLiteral("e"), change.entity}, {QStringLiteral("id"), change.id}};
+    // Written as text, not built as a QJsonObject first: a page of a pull is thousands of these,
+    // and building the objects cost more than the rest of the request.
     if (change.drop) {
-        o.insert(u"drop", true);
-        return o;
+        out += "{\"drop\":true,\"e\":";
+        JsonText::appendString(out, change.entity);
+        out += ",\"id\":";
+        JsonText::appendString(out, change.id);
+        out += '}';
+        return;
     }
     // The stamp most fields share goes once in `s`; a write usually sets all its fields at once.
     QHash<QString, int> counts;
@@ -26,27 +35,58 @@ QJsonObject WireChange::encode(const RecordChange &change, Direction direction)
             best = it.value();
             common = it.key();
         }
-    o.insert(u"s", common);
-    o.insert(u"f", change.fields);
-    QJsonObject x;
-    for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
-        const QString st = change.stamps.value(it.key());
-        if (st != common)
-            x.insert(it.key(), st);
-    }
-    if (!x.isEmpty())
-        o.insert(u"x", x);
-    if (direction == Direction::Push) {
-        if (!change.bases.isEmpty()) {
-            QJsonObject b;
-            for (auto it = change.bases.begin(); it != change.bases.end(); ++it)
-                b.insert(it.key(), it.value());
-            o.insert(u"b", b);
+    out += '{';
+    if (direction == Direction::Push && !change.bases.isEmpty()) {
+        QStringList names = change.bases.keys();
+        std::sort(names.begin(), names.end());
+        out += "\"b\":{";
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (i)
+                out += ',';
+            JsonText::appendString(out, names[i]);
+            out += ':';
+            JsonText::appendString(out, change.bases.value(names[i]));
         }
-        if (change.resend)
-            o.insert(u"r", 1);
+        out += "},";
     }
-    return o;
+    out += "\"e\":";
+    JsonText::appendString(out, change.entity);
+    // The fields are a QJsonObject already: its own writer walks it without copying a value.
+    out += ",\"f\":";
+    out += QJsonDocument(change.fields).toJson(QJsonDocument::Compact);
+    bool anyOther = false;
+    for (auto it = change.stamps.begin(); it != change.stamps.end() && !anyOther; ++it)
+        anyOther = it.value() != common && change.fields.contains(it.key());
+    out += ",\"id\":";
+    JsonText::appendString(out, change.id);
+    if (direction == Direction::Push && change.resend)
+        out += ",\"r\":1";
+    out += ",\"s\":";
+    JsonText::appendString(out, common);
+    if (anyOther) {
+        out += ",\"x\":{";
+        bool first = true;
+        for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+            const QString st = change.stamps.value(it.key());
+            if (st == common)
+                continue;
+            if (!first)
+                out += ',';
+            first = false;
+            JsonText::appendString(out, it.key());
+            out += ':';
+            JsonText::appendString(out, st);
+        }
+        out += '}';
+    }
+    out += '}';
+}
+
+QJsonObject WireChange::encode(const RecordChange &change, Direction direction)
+{
+    QByteArray text;
+    appendJson(text, change, direction);
+    return QJsonDocument::fromJson(text).object();
 }
 
 RecordChange WireChange::decode(const QJsonObject &json, const QString &path, Direction direction,

@@ -1,10 +1,14 @@
 #include "pullbuilder.h"
 
+#include "jsontext.h"
+#include "rawbody.h"
 #include "recordtable.h"
 #include "serverdatabase.h"
+#include "wirechange.h"
 
 #include <QJsonDocument>
 #include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <limits>
 
@@ -13,9 +17,11 @@ namespace brug {
 struct PullBuilder::Item
 {
     qint64 seq = 0;
-    ServerRecord record;
+    QString entity;
+    QString id;
+    QByteArray body;       ///< the stored body, as text (empty for an event)
     QString mask;          ///< empty: every field; else comma-separated fields
-    QString eventKind;     ///< grant, revoke (then `record` holds only entity and id)
+    QString eventKind;     ///< grant, revoke
     qint64 size = 0;
 };
 
@@ -60,6 +66,91 @@ RecordChange toChange(const ServerRecord &r, const QString &mask, qint64 cursor,
     }
     return c;
 }
+
+/// toChange, written as wire text straight from the stored body's text (no JSON values built:
+/// on a pull of thousands of records that was most of the server's work). Appends nothing when
+/// no field is left; returns false when the body cannot be read this way.
+bool appendRawChange(QByteArray &out, const QString &entity, const QString &id, const QByteArray &body,
+                     const QString &mask, qint64 cursor, const QByteArray &node)
+{
+    struct Field
+    {
+        QByteArrayView name, value, stamp;
+    };
+    QVarLengthArray<Field, 32> fields;
+    QVarLengthArray<QByteArray, 32> allowed;
+    if (!mask.isEmpty() && mask != u"*")
+        for (const QString &f : mask.split(u','))
+            allowed.append(f.toUtf8());
+    const bool read = RawBody::forEachField(body, [&](QByteArrayView name, QByteArrayView value, QByteArrayView stamp, qint64 seq) {
+        if (seq <= cursor || stamp.endsWith(node))
+            return;
+        if (!allowed.isEmpty() && std::find(allowed.begin(), allowed.end(), name) == allowed.end())
+            return;
+        fields.append({name, value, stamp});
+    });
+    if (!read)
+        return false;
+    if (fields.isEmpty())
+        return true;
+    // The stamp most fields share goes in `s` (ties: the later stamp), as WireChange::encode does.
+    QByteArrayView common;
+    int best = -1;
+    for (const Field &f : fields) {
+        int n = 0;
+        for (const Field &g : fields)
+            n += g.stamp == f.stamp;
+        if (n > best || (n == best && f.stamp.compare(common) > 0)) {
+            best = n;
+            common = f.stamp;
+        }
+    }
+    out.reserve(out.size() + body.size() + 128);
+    out += "{\"e\":";
+    JsonText::appendString(out, entity);
+    out += ",\"f\":{";
+    bool others = false;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            out += ',';
+        out += '"';
+        out += fields[i].name;
+        out += "\":";
+        out += fields[i].value;
+        others = others || fields[i].stamp != common;
+    }
+    out += "},\"id\":";
+    JsonText::appendString(out, id);
+    out += ",\"s\":\"";
+    out += common;
+    out += '"';
+    if (others) {
+        out += ",\"x\":{";
+        bool first = true;
+        for (const Field &f : fields) {
+            if (f.stamp == common)
+                continue;
+            if (!first)
+                out += ',';
+            first = false;
+            out += '"';
+            out += f.name;
+            out += "\":\"";
+            out += f.stamp;
+            out += '"';
+        }
+        out += '}';
+    }
+    out += '}';
+    return true;
+}
+
+QByteArray encoded(const RecordChange &c)
+{
+    QByteArray out;
+    WireChange::appendJson(out, c, WireChange::Direction::Pull);
+    return out;
+}
 } // namespace
 
 PullBuilder::PullBuilder(const ServerDatabase &db, const RecordTable &table) : m_db(db), m_table(table) {}
@@ -72,9 +163,11 @@ void PullBuilder::collectRecords(const QString &sql, const QVariantList &args, s
     qint64 last = 0;
     while (q.next()) {
         Item item;
-        item.record = rowRecord(q);
-        item.seq = item.record.seq;
-        item.size = q.value(8).toByteArray().size();
+        item.entity = q.value(0).toString();
+        item.id = q.value(1).toString();
+        item.seq = q.value(7).toLongLong();
+        item.body = q.value(8).toByteArray();
+        item.size = item.body.size();
         if (masked)
             item.mask = q.value(9).toString();
         last = item.seq;
@@ -96,8 +189,8 @@ void PullBuilder::collectEvents(const QString &providerId, qint64 cursor, std::v
     while (q.next()) {
         Item item;
         item.seq = q.value(0).toLongLong();
-        item.record.entity = q.value(1).toString();
-        item.record.id = q.value(2).toString();
+        item.entity = q.value(1).toString();
+        item.id = q.value(2).toString();
         item.eventKind = q.value(3).toString();
         item.size = 64;
         last = item.seq;
@@ -108,30 +201,30 @@ void PullBuilder::collectEvents(const QString &providerId, qint64 cursor, std::v
         *bound = std::min(*bound, last);
 }
 
-void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, std::vector<RecordChange> &out,
+void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, std::vector<QByteArray> &out,
                               qint64 *bytes)
 {
     const QString mask = m_db.scalar(QStringLiteral("SELECT mask FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
-                                     {device.orgId, event.record.entity, event.record.id}).toString();
+                                     {device.orgId, event.entity, event.id}).toString();
     if (mask.isEmpty())
         return; // revoked again since: a later revoke event follows
-    if (auto r = m_table.load(event.record.entity, event.record.id)) {
+    if (auto r = m_table.load(event.entity, event.id)) {
         RecordChange c = toChange(*r, mask, 0, device.node);
         if (!c.fields.isEmpty()) {
             *bytes += r->bodyJson().size();
-            out.push_back(std::move(c));
+            out.push_back(encoded(c));
         }
     }
-    if (event.record.entity != u"referral")
+    if (event.entity != u"referral")
         return;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records r WHERE r.referral_id = ? "
                                            "AND r.entity IN ('message', 'conflict') ORDER BY r.seq").arg(kColumns),
-                            {event.record.id});
+                            {event.id});
     while (q.next()) {
         RecordChange c = toChange(rowRecord(q), QString(), 0, device.node);
         *bytes += q.value(8).toByteArray().size();
         if (!c.fields.isEmpty())
-            out.push_back(std::move(c));
+            out.push_back(encoded(c));
     }
 }
 
@@ -161,6 +254,7 @@ PullPage PullBuilder::build(const DeviceContext &device, qint64 cursor, qint64 s
     }
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.seq < b.seq; });
 
+    const QByteArray node = device.node.toUtf8();
     PullPage page;
     page.cursor = cursor;
     qint64 bytes = 0;
@@ -178,20 +272,30 @@ PullPage PullBuilder::build(const DeviceContext &device, qint64 cursor, qint64 s
         }
         if (item.eventKind == u"revoke") {
             RecordChange drop;
-            drop.entity = item.record.entity;
-            drop.id = item.record.id;
+            drop.entity = item.entity;
+            drop.id = item.id;
             drop.drop = true;
-            page.changes.push_back(drop);
+            page.changes.push_back(encoded(drop));
         } else if (item.eventKind == u"grant") {
             expandGrant(device, item, page.changes, &bytes);
         } else {
             // Fields above `since`, not `cursor`: a record changed again after an earlier page of
             // this run was cut sorts after that cut, while some of its fields may be older than
             // the cursor that page returned and were never sent.
-            RecordChange c = toChange(item.record, item.mask, std::min(since, cursor), device.node);
-            if (!c.fields.isEmpty()) {
+            const qint64 from = std::min(since, cursor);
+            QByteArray text;
+            if (!appendRawChange(text, item.entity, item.id, item.body, item.mask, from, node)) {
+                ServerRecord r;
+                r.entity = item.entity;
+                r.id = item.id;
+                r.parseBody(item.body);
+                const RecordChange c = toChange(r, item.mask, from, device.node);
+                if (!c.fields.isEmpty())
+                    text = encoded(c);
+            }
+            if (!text.isEmpty()) {
                 bytes += item.size;
-                page.changes.push_back(std::move(c));
+                page.changes.push_back(std::move(text));
             }
         }
         page.cursor = item.seq;

@@ -3,6 +3,7 @@
 #include "devicecontext.h"
 #include "recordchange.h"
 
+#include <QByteArray>
 #include <vector>
 
 namespace brug {
@@ -13,7 +14,7 @@ class ServerDatabase;
 /// One page of a pull.
 struct PullPage
 {
-    std::vector<RecordChange> changes;
+    std::vector<QByteArray> changes; ///< each change as wire JSON text (docs/sync-protocol.md §7)
     qint64 cursor = 0;
     bool more = false;
 };
@@ -33,7 +34,7 @@ private:
     void collectRecords(const QString &sql, const QVariantList &args, std::vector<Item> &items,
                         qint64 *bound, bool masked);
     void collectEvents(const QString &providerId, qint64 cursor, std::vector<Item> &items, qint64 *bound);
-    void expandGrant(const DeviceContext &device, const Item &event, std::vector<RecordChange> &out,
+    void expandGrant(const DeviceContext &device, const Item &event, std::vector<QByteArray> &out,
                      qint64 *bytes);
 
     const ServerDatabase &m_db;

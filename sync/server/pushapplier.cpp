@@ -26,7 +26,7 @@ Rejection reject(const char *code, const QString &message, const QString &field 
 const QString kOrg = QStringLiteral("org");
 const QString kPublic = QStringLiteral("public");
 
-/// Whether a change can alter what a provider receives of a family (Visibility::refreshFamily
+/// Whether a change can alter what a provider receives of a family (Visibility::familyGrants
 /// reads only these fields): a new referral, consent or family does, and so do these fields;
 /// a referral's reason or a caseworker's status does not, and needs no refresh of the family.
 bool affectsGrants(const RecordChange &c, bool created)
@@ -90,6 +90,12 @@ ServerRecord *PushApplier::cached(const QString &entity, const QString &id)
     return nullptr;
 }
 
+const ServerRecord *PushApplier::known(const QString &entity, const QString &id) const
+{
+    const auto it = m_cache.find(key(entity, id));
+    return it != m_cache.end() && it->second.exists ? &it->second : nullptr;
+}
+
 PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
 {
     Result result;
@@ -127,6 +133,7 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
         m_recordSeq = 0;
         merge(c, record);
         if (m_recordSeq) {
+            ++result.ownSeqs;
             record.seq = m_recordSeq;
             record.deriveAudienceColumns();
             m_table.save(record);

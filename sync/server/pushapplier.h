@@ -29,8 +29,11 @@ public:
         int applied = 0;
         std::vector<Rejection> rejected;
         QSet<QString> families;   ///< families whose referrals or consents changed
+        qint64 ownSeqs = 0;       ///< sequence numbers taken by the device's own writes
     };
     [[nodiscard]] Result apply(const std::vector<RecordChange> &changes);
+    /// A record this batch loaded or wrote, as it is now stored; nullptr when not at hand.
+    [[nodiscard]] const ServerRecord *known(const QString &entity, const QString &id) const;
 
 private:
     [[nodiscard]] std::optional<Rejection> authorize(const RecordChange &c, const ServerRecord *current);

@@ -74,16 +74,25 @@ QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const 
     return out;
 }
 
-std::vector<ServerRecord> RecordTable::loadFamily(const QString &familyId, const QStringList &entities) const
+QHash<QString, std::vector<ServerRecord>> RecordTable::loadFamilies(const QStringList &familyIds,
+                                                                  const QStringList &entities,
+                                                                  const KnownRecord &known) const
 {
-    QVariantList args{familyId};
-    const QString marks = appendPlaceholders(entities, args);
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE family_id = ? AND entity IN (%2)")
-                                .arg(kColumns, marks),
-                            args);
-    std::vector<ServerRecord> out;
-    while (q.next())
-        out.push_back(fromRow(q));
+    QHash<QString, std::vector<ServerRecord>> out;
+    constexpr qsizetype kChunk = 200;
+    for (qsizetype start = 0; start < familyIds.size(); start += kChunk) {
+        QVariantList args;
+        const QString families = appendPlaceholders(familyIds.mid(start, kChunk), args);
+        const QString kinds = appendPlaceholders(entities, args);
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE family_id IN (%2) AND entity IN (%3)")
+                                    .arg(kColumns, families, kinds),
+                                args);
+        while (q.next()) {
+            const ServerRecord *have = known ? known(q.value(0).toString(), q.value(1).toString()) : nullptr;
+            ServerRecord r = have ? *have : fromRow(q);
+            out[q.value(5).toString()].push_back(std::move(r));
+        }
+    }
     return out;
 }
 

@@ -3,12 +3,16 @@
 #include "serverrecord.h"
 
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace brug {
 
 class ServerDatabase;
+
+/// A record the caller already holds, current as stored (or nullptr): spares parsing its body.
+using KnownRecord = std::function<const ServerRecord *(const QString &entity, const QString &id)>;
 
 /// The server's `records` table: load, store, and hand out sequence numbers inside the
 /// one write transaction.
@@ -20,9 +24,11 @@ public:
     [[nodiscard]] std::optional<ServerRecord> load(const QString &entity, const QString &id) const;
     /// Loads many of one entity at once (missing ids are simply absent).
     [[nodiscard]] QHash<QString, ServerRecord> loadMany(const QString &entity, const QStringList &ids) const;
-    /// The records of these entities that belong to a family (its `family_id` column; a family's
-    /// own record has its id there), in one query.
-    [[nodiscard]] std::vector<ServerRecord> loadFamily(const QString &familyId, const QStringList &entities) const;
+    /// The records of these entities that belong to each family (its `family_id` column; a
+    /// family's own record has its id there), a few hundred families per query.
+    [[nodiscard]] QHash<QString, std::vector<ServerRecord>> loadFamilies(const QStringList &familyIds,
+                                                                         const QStringList &entities,
+                                                                         const KnownRecord &known = {}) const;
     /// Inserts or updates; `record.exists` says which, and is true afterwards.
     void save(ServerRecord &record) const;
     /// Writes fields as the server itself (admin commands, demo data, conflict records), with

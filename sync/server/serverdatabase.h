@@ -47,6 +47,12 @@ public:
     /// transaction lock on PostgreSQL, so sequence numbers commit in order even with several
     /// server processes on one database.
     void beginWrite() const;
+    /// SQLite: connections opened from now on leave WAL checkpoints to checkpoint() (a serving
+    /// server runs it on a timer, off the request threads); they checkpoint by themselves only
+    /// when the WAL passes 64 MiB. PostgreSQL: no effect.
+    void setBackgroundCheckpoints(bool on) { m_backgroundCheckpoints = on; }
+    /// SQLite: copies what the WAL holds into the database without waiting for anyone (PASSIVE).
+    void checkpoint() const;
     void commit() const;
     void rollback() const;
 
@@ -58,6 +64,7 @@ private:
     Backend m_backend;
     QString m_target;      ///< data dir or URL
     QString m_connectionPrefix;
+    bool m_backgroundCheckpoints = false;
 };
 
 /// Rolls the write transaction back unless committed.

@@ -147,6 +147,7 @@ HttpResponse SyncService::sync(const HttpRequest &request)
     const bool resync = (!req.storeId.isEmpty() && req.storeId != resp.storeId) ||
                         req.ackedBatch > device->lastBatch || req.cursor > device->lastServed;
 
+    qint64 pullFrom = req.cursor;
     if (req.hasBatch) {
         if (req.batchSeq < device->lastBatch && !resync)
             return HttpResponse::error(409, QStringLiteral("batch_out_of_order"),
@@ -165,10 +166,20 @@ HttpResponse SyncService::sync(const HttpRequest &request)
             WriteTransaction tx(m_db);
             RecordTable table(m_db);
             table.beginSequence();
+            const qint64 before = table.currentSeq();
             Visibility visibility(m_db, table);
             PushApplier applier(m_db, table, visibility, *device);
             const PushApplier::Result result = applier.apply(req.changes);
-            visibility.refreshFamilies(result.families);
+            visibility.refreshFamilies(result.families, [&applier](const QString &entity, const QString &id) {
+                return applier.known(entity, id);
+            });
+            // Only the device's own writes took numbers (and grant events, which only provider
+            // devices receive), and it had everything before them: its pull may start after the
+            // batch (docs/sync-protocol.md §8) instead of reading it back.
+            const qint64 unseen = device->isProviderSide() ? 0 : visibility.eventCount();
+            if (!resync && req.cursor == before && req.since >= req.cursor &&
+                table.currentSeq() - before == result.ownSeqs + unseen)
+                pullFrom = table.currentSeq();
             table.finishSequence();
             resp.hasAck = true;
             resp.ackBatch = req.batchSeq;
@@ -180,8 +191,7 @@ HttpResponse SyncService::sync(const HttpRequest &request)
             ackOnly.ackBatch = resp.ackBatch;
             ackOnly.applied = resp.applied;
             ackOnly.rejected = resp.rejected;
-            devices.recordBatch(device->deviceId, req.batchSeq,
-                                QJsonDocument(ackOnly.toJson()).toJson(QJsonDocument::Compact));
+            devices.recordBatch(device->deviceId, req.batchSeq, ackOnly.toJsonText());
             tx.commit();
             qCInfo(lcSync) << "device" << device->deviceId << "batch" << req.batchSeq << "applied"
                            << result.applied << "rejected" << result.rejected.size();
@@ -204,8 +214,8 @@ HttpResponse SyncService::sync(const HttpRequest &request)
     } else if (req.pull) {
         const RecordTable table(m_db);
         PullBuilder builder(m_db, table);
-        const PullPage page = builder.build(*device, req.cursor, req.since, req.maxBytes);
-        resp.changes = page.changes;
+        const PullPage page = builder.build(*device, pullFrom, pullFrom == req.cursor ? req.since : pullFrom, req.maxBytes);
+        resp.encodedChanges = page.changes;
         resp.cursor = page.cursor;
         resp.more = page.more;
         devices.recordServed(device->deviceId, page.cursor, now());
@@ -213,7 +223,7 @@ HttpResponse SyncService::sync(const HttpRequest &request)
         resp.cursor = req.cursor;
     }
     resp.serverTime = now();
-    return HttpResponse::json(200, resp.toJson());
+    return HttpResponse::jsonText(200, resp.toJsonText());
 }
 
 } // namespace brug

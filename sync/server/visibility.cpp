@@ -6,7 +6,9 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <algorithm>
 #include <map>
+#include <optional>
 
 namespace brug {
 
@@ -46,20 +48,30 @@ bool Visibility::isGranted(const QString &providerId, const QString &entity, con
                        {providerId, entity, id}).toInt() > 0;
 }
 
-void Visibility::refreshFamilies(const QSet<QString> &familyIds)
+void Visibility::refreshFamilies(const QSet<QString> &familyIds, const KnownRecord &known)
 {
+    QStringList ids;
     for (const QString &f : familyIds)
         if (!f.isEmpty())
-            refreshFamily(f);
+            ids << f;
+    std::sort(ids.begin(), ids.end()); // events in the same order on every run
+    constexpr qsizetype kChunk = 200;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QStringList chunk = ids.mid(start, kChunk);
+        QHash<QString, std::vector<ServerRecord>> records =
+            m_table.loadFamilies(chunk, {QStringLiteral("referral"), QStringLiteral("consent"), QStringLiteral("family")}, known);
+        std::map<QString, Grants> desired;
+        for (const QString &f : chunk)
+            desired[f] = familyGrants(f, std::move(records[f]));
+        reconcile(desired);
+    }
 }
 
-void Visibility::refreshFamily(const QString &familyId)
+Visibility::Grants Visibility::familyGrants(const QString &familyId, std::vector<ServerRecord> records)
 {
-    // The family's referrals, consents and own record, in one query.
     QHash<QString, ServerRecord> referrals, consents;
     std::optional<ServerRecord> family;
-    for (ServerRecord &r : m_table.loadFamily(familyId, {QStringLiteral("referral"), QStringLiteral("consent"),
-                                                          QStringLiteral("family")})) {
+    for (ServerRecord &r : records) {
         if (r.entity == u"referral")
             referrals.insert(r.id, std::move(r));
         else if (r.entity == u"consent")
@@ -68,7 +80,7 @@ void Visibility::refreshFamily(const QString &familyId)
             family = std::move(r);
     }
 
-    std::map<Key, QString> desired;
+    Grants desired;
     // Providers that receive a referral of the family's own organisation: only those see the
     // family (another organisation's records that name it must not change that, either way).
     QSet<QString> providers;
@@ -99,8 +111,7 @@ void Visibility::refreshFamily(const QString &familyId)
                 maskFor(QStringLiteral("family"), shares).join(u',');
         }
     }
-
-    reconcile(familyId, desired);
+    return desired;
 }
 
 void Visibility::refreshMeetings(const QSet<QString> &meetingIds)
@@ -112,7 +123,7 @@ void Visibility::refreshMeetings(const QSet<QString> &meetingIds)
 
 void Visibility::refreshMeeting(const QString &meetingId)
 {
-    std::map<Key, QString> desired;
+    Grants desired;
     const std::optional<ServerRecord> meeting = m_table.load(QStringLiteral("meeting"), meetingId);
     if (meeting && isLive(*meeting)) {
         const QString provider = meeting->text(QStringLiteral("provider_id"));
@@ -124,57 +135,76 @@ void Visibility::refreshMeeting(const QString &meetingId)
     }
     // grants.family_id is the column that groups grants for a refresh: for a meeting's grant it
     // holds the meeting's own id (ids are UUIDs, so a meeting never shares a family's group).
-    reconcile(meetingId, desired);
+    reconcile({{meetingId, desired}});
 }
 
-void Visibility::reconcile(const QString &groupKey, const std::map<Key, QString> &desired)
+void Visibility::reconcile(const std::map<QString, Grants> &desired)
 {
-    std::map<Key, QString> existing;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT provider_id, entity, id, mask FROM grants WHERE family_id = ?"),
-                            {groupKey});
+    if (desired.empty())
+        return;
+    std::map<QString, Grants> existing;
+    QStringList groups;
+    for (const auto &entry : desired)
+        groups << entry.first;
+    QVariantList args;
+    QStringList marks;
+    for (const QString &g : groups) {
+        marks << QStringLiteral("?");
+        args << g;
+    }
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT provider_id, entity, id, mask, family_id FROM grants WHERE family_id IN (%1)")
+                                .arg(marks.join(u',')),
+                            args);
     while (q.next())
-        existing[{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}] = q.value(3).toString();
+        existing[q.value(4).toString()][{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}] =
+            q.value(3).toString();
 
     auto event = [&](const Key &k, const char *kind) {
         m_db.run(QStringLiteral("INSERT INTO grant_events (seq, provider_id, entity, id, kind) VALUES (?,?,?,?,?)"),
                  {m_table.nextSeq(), k.provider, k.entity, k.id, QString::fromLatin1(kind)});
+        ++m_events;
     };
-    for (const auto &[k, mask] : existing) {
-        const auto d = desired.find(k);
-        if (d == desired.end()) {
-            m_db.run(QStringLiteral("DELETE FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
-                     {k.provider, k.entity, k.id});
-            event(k, "revoke");
-        } else if (d->second != mask) {
-            const QStringList beforeList = mask.split(u',');
-            const QStringList afterList = d->second.split(u',');
-            const QSet<QString> before(beforeList.begin(), beforeList.end());
-            const QSet<QString> after(afterList.begin(), afterList.end());
-            m_db.run(QStringLiteral("UPDATE grants SET mask = ? WHERE provider_id = ? AND entity = ? AND id = ?"),
-                     {d->second, k.provider, k.entity, k.id});
-            // Narrowed: the device drops the record and gets back what it may still see.
-            if (!after.contains(before))
+    // New grants of every group, gathered for a few multi-row statements below.
+    std::vector<std::tuple<const Key *, const QString *, const QString *>> added; // key, mask, group
+    for (const auto &[group, wanted] : desired) {
+        const Grants &had = existing[group];
+        for (const auto &[k, mask] : had) {
+            const auto d = wanted.find(k);
+            if (d == wanted.end()) {
+                m_db.run(QStringLiteral("DELETE FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
+                         {k.provider, k.entity, k.id});
                 event(k, "revoke");
-            event(k, "grant");
+            } else if (d->second != mask) {
+                const QStringList beforeList = mask.split(u',');
+                const QStringList afterList = d->second.split(u',');
+                const QSet<QString> before(beforeList.begin(), beforeList.end());
+                const QSet<QString> after(afterList.begin(), afterList.end());
+                m_db.run(QStringLiteral("UPDATE grants SET mask = ? WHERE provider_id = ? AND entity = ? AND id = ?"),
+                         {d->second, k.provider, k.entity, k.id});
+                // Narrowed: the device drops the record and gets back what it may still see.
+                if (!after.contains(before))
+                    event(k, "revoke");
+                event(k, "grant");
+            }
         }
+        for (const auto &entry : wanted)
+            if (!had.count(entry.first))
+                added.emplace_back(&entry.first, &entry.second, &group);
     }
-    // New grants, in one statement per 100 (a push of referrals makes a dozen per family): an
-    // upsert, because a referral moved to another family may still hold its old grant row.
-    std::vector<const std::pair<const Key, QString> *> added;
-    for (const auto &entry : desired)
-        if (!existing.count(entry.first))
-            added.push_back(&entry);
+    // In one statement per 100 (a push of referrals makes a dozen per family): an upsert,
+    // because a referral moved to another family may still hold its old grant row.
     constexpr size_t kChunk = 100;
     for (size_t start = 0; start < added.size(); start += kChunk) {
         const size_t end = std::min(added.size(), start + kChunk);
         QStringList grantRows, eventRows;
         QVariantList grantArgs, eventArgs;
         for (size_t i = start; i < end; ++i) {
-            const Key &k = added[i]->first;
+            const auto &[k, mask, group] = added[i];
             grantRows << QStringLiteral("(?,?,?,?,?)");
-            grantArgs << k.provider << k.entity << k.id << groupKey << added[i]->second;
+            grantArgs << k->provider << k->entity << k->id << *group << *mask;
             eventRows << QStringLiteral("(?,?,?,?,?)");
-            eventArgs << m_table.nextSeq() << k.provider << k.entity << k.id << QStringLiteral("grant");
+            eventArgs << m_table.nextSeq() << k->provider << k->entity << k->id << QStringLiteral("grant");
+            ++m_events;
         }
         m_db.run(QStringLiteral("INSERT INTO grants (provider_id, entity, id, family_id, mask) VALUES %1 "
                                  "ON CONFLICT (provider_id, entity, id) DO UPDATE SET family_id = excluded.family_id, "

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "recordtable.h"
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
 #include <map>
 #include <tuple>
+#include <vector>
 
 namespace brug {
 
-class RecordTable;
 class ServerDatabase;
 
 /// Which shared records each provider may receive, with which fields (docs/sync-protocol.md §10),
@@ -20,13 +22,15 @@ public:
 
     /// Recomputes the grants of these families' referrals, consents and family records, inside
     /// the caller's write transaction, and records the differences as events.
-    void refreshFamilies(const QSet<QString> &familyIds);
+    void refreshFamilies(const QSet<QString> &familyIds, const KnownRecord &known = {});
     /// Recomputes the grant of a meeting: a provider receives a meeting it was asked to come to
     /// (`provider_requested`) or came to (`provider_present`) when it is the meeting's
     /// `provider_id`, with the fields §10 lists (never the place's name, the questions, the needs
     /// or the theme's note). Same transaction and events as refreshFamilies.
     void refreshMeeting(const QString &meetingId);
     void refreshMeetings(const QSet<QString> &meetingIds);
+    /// Grant and revoke events written so far (each took a sequence number).
+    [[nodiscard]] qint64 eventCount() const { return m_events; }
 
     [[nodiscard]] bool isGranted(const QString &providerId, const QString &entity, const QString &id) const;
 
@@ -42,13 +46,16 @@ private:
             return std::tie(provider, entity, id) < std::tie(o.provider, o.entity, o.id);
         }
     };
-    void refreshFamily(const QString &familyId);
-    /// Makes the grants of one group (a family's records, or one meeting) what `desired` says,
-    /// recording a grant or revoke event for each difference.
-    void reconcile(const QString &groupKey, const std::map<Key, QString> &desired);
+    using Grants = std::map<Key, QString>; ///< key -> mask
+    /// What a family's grants should be, from its referrals, consents and own record.
+    [[nodiscard]] static Grants familyGrants(const QString &familyId, std::vector<ServerRecord> records);
+    /// Makes the grants of each group (a family's records, or one meeting) what it is mapped to,
+    /// recording a grant or revoke event for each difference; one read for all the groups.
+    void reconcile(const std::map<QString, Grants> &desired);
 
     const ServerDatabase &m_db;
     RecordTable &m_table;
+    qint64 m_events = 0;
 };
 
 } // namespace brug

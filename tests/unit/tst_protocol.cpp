@@ -3,6 +3,7 @@
 // both ways; and that every validation error carries the right code, status and path (§2) and
 // never repeats a value that was sent.
 #include "gzip.h"
+#include "jsontext.h"
 #include "protocolerror.h"
 #include "syncmessages.h"
 #include "wirechange.h"
@@ -423,6 +424,8 @@ private slots:
         q.maxBytes = 16 * 1024;
         const QJsonObject json = q.toJson();
         QCOMPARE(json.value(u"protocol").toInt(), 1);
+        // Written by hand, the text is exactly what QJsonDocument would write (sorted, compact).
+        QCOMPARE(QJsonDocument::fromJson(q.toJsonText()).toJson(QJsonDocument::Compact), q.toJsonText());
         QCOMPARE(json.value(u"batch").toObject().value(u"seq").toInt(), 13);
 
         std::optional<ProtocolError> error;
@@ -576,6 +579,7 @@ private slots:
 
         const QJsonObject json = s.toJson();
         const QJsonObject ack = json.value(u"ack").toObject();
+        QCOMPARE(QJsonDocument::fromJson(s.toJsonText()).toJson(QJsonDocument::Compact), s.toJsonText());
         QCOMPARE(ack.value(u"rejected").toArray().at(0).toObject(),
                  (QJsonObject{{QStringLiteral("i"), 3}, {QStringLiteral("code"), QStringLiteral("field_not_owned")},
                               {QStringLiteral("field"), QStringLiteral("status")},
@@ -814,6 +818,58 @@ private slots:
         QVERIFY(bomb.size() < 256 * 1024);
         QVERIFY(Gzip::decompress(bomb, 1024 * 1024, &error).isEmpty());
         QCOMPARE(error, Gzip::InflateError::TooLarge);
+    }
+
+    // --- JSON text written by hand (the server's stored bodies) --------------------------------
+
+    void jsonTextReadsBackAsTheSameValue_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("true") << QJsonValue(true);
+        QTest::newRow("false") << QJsonValue(false);
+        QTest::newRow("zero") << QJsonValue(0);
+        QTest::newRow("ms") << QJsonValue(double(1796036864978));
+        QTest::newRow("negative") << QJsonValue(-42);
+        QTest::newRow("2^53") << QJsonValue(9007199254740992.0);
+        QTest::newRow("above 2^53") << QJsonValue(1e300);
+        QTest::newRow("fraction") << QJsonValue(0.1);
+        QTest::newRow("tiny") << QJsonValue(-1.5e-12);
+        QTest::newRow("plain") << QJsonValue(QStringLiteral("huisbezoek"));
+        QTest::newRow("empty") << QJsonValue(QString());
+        QTest::newRow("quotes and backslash") << QJsonValue(QStringLiteral("zij zei \"ja\" \\ nee"));
+        QTest::newRow("control") << QJsonValue(QStringLiteral("a\nb\tc\rd\be\ff") + QChar(1) + QChar(0x1f) + QChar(0x7f));
+        QTest::newRow("arabic") << QJsonValue(QStringLiteral("زيارة منزلية"));
+        QTest::newRow("twi and turkish") << QJsonValue(QStringLiteral("Ɔbaa ɛ ŋ ğüşiöç"));
+        QTest::newRow("surrogate pair") << QJsonValue(QString::fromUtf8("\xF0\x9F\x91\xAA"));
+        QTest::newRow("array") << QJsonValue(QJsonArray{QStringLiteral("rf01"), 2, true, QJsonValue::Null});
+        QTest::newRow("object") << QJsonValue(QJsonObject{{QStringLiteral("a\"b"), QJsonArray{1.5}}, {QStringLiteral("c"), QJsonObject{}}});
+    }
+
+    void jsonTextReadsBackAsTheSameValue()
+    {
+        QFETCH(QJsonValue, value);
+        QByteArray text = "[";
+        JsonText::appendValue(text, value);
+        text += ',';
+        JsonText::appendString(text, QStringLiteral("k\"ey"));
+        text += ']';
+        QJsonParseError e{};
+        const QJsonArray back = QJsonDocument::fromJson(text, &e).array();
+        QVERIFY2(e.error == QJsonParseError::NoError, text.constData());
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.at(0), value);
+        QCOMPARE(back.at(1).toString(), QStringLiteral("k\"ey"));
+        // Integers never get an exponent: stamps' milliseconds and sequence numbers stay exact.
+        if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())) && std::abs(value.toDouble()) < 1e16)
+            QVERIFY2(!text.mid(1, text.indexOf(',') - 1).contains('e'), text.constData());
+    }
+
+    void jsonTextNonFiniteIsNull()
+    {
+        QByteArray text;
+        JsonText::appendValue(text, QJsonValue(std::numeric_limits<double>::infinity()));
+        QCOMPARE(text, QByteArray("null"));
     }
 };
 

@@ -1,0 +1,77 @@
+#include "jsontext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <cmath>
+
+namespace brug::JsonText {
+
+void appendString(QByteArray &out, QStringView s)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = s.toUtf8();
+    const char *p = utf8.constData();
+    const char *const end = p + utf8.size();
+    out += '"';
+    // Runs that need no escape go in whole; text rarely holds a quote or a control character.
+    const char *run = p;
+    for (; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default: {
+            const char u[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            out.append(u, sizeof u);
+        }
+        }
+    }
+    out.append(run, end - run);
+    out += '"';
+}
+
+void appendValue(QByteArray &out, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        out += v.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        constexpr double kExact = 9007199254740992.0; // 2^53: every integer below is a double
+        if (!std::isfinite(d))
+            out += "null"; // as QJsonDocument writes it: JSON has no NaN or infinity
+        else if (d == std::trunc(d) && std::fabs(d) <= kExact)
+            out += QByteArray::number(qint64(d));
+        else
+            out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        return;
+    }
+    case QJsonValue::String:
+        appendString(out, v.toString());
+        return;
+    case QJsonValue::Array:
+        out += QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+        return;
+    case QJsonValue::Object:
+        out += QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        return;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        return;
+    }
+}
+
+} // namespace brug::JsonText

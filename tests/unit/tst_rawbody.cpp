@@ -1,0 +1,109 @@
+// The pull's text reader of stored record bodies (sync/server/rawbody): it must see exactly the
+// fields, values, stamps and sequences that parsing the body with QJsonDocument sees, whatever
+// the values hold, and refuse text of another shape rather than guess.
+#include "rawbody.h"
+#include "serverrecord.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace brug;
+
+namespace {
+struct Seen
+{
+    QJsonValue value;
+    QString stamp;
+    qint64 seq = 0;
+};
+
+bool readRaw(const QByteArray &body, QHash<QString, Seen> *out)
+{
+    return RawBody::forEachField(body, [&](QByteArrayView name, QByteArrayView value, QByteArrayView stamp, qint64 seq) {
+        // A value read alone must be one whole JSON value: wrap it to parse it.
+        const QJsonArray one = QJsonDocument::fromJson("[" + value.toByteArray() + "]").array();
+        out->insert(QString::fromUtf8(name), {one.size() == 1 ? one.at(0) : QJsonValue(QJsonValue::Undefined),
+                                              QString::fromUtf8(stamp), seq});
+    });
+}
+} // namespace
+
+class TestRawBody : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsWhatTheParserReads()
+    {
+        ServerRecord r;
+        const QString s1 = QStringLiteral("1796036864978-0000-2ddab47342fad338");
+        const QString s2 = QStringLiteral("1796036865000-0003-00000000000000ff");
+        r.fields.insert(QStringLiteral("note"), {QStringLiteral("she said \"]},[{\" and left \\ early\n"), s1, 7});
+        r.fields.insert(QStringLiteral("name"), {QStringLiteral("عائلة Öztürk Ɔbaa"), s1, 7});
+        r.fields.insert(QStringLiteral("risk_factors"), {QJsonArray{QStringLiteral("rf01"), QStringLiteral("]"), 3}, s2, 9});
+        r.fields.insert(QStringLiteral("children"), {QJsonArray{QJsonObject{{QStringLiteral("b"), QStringLiteral("}{")}}}, s2, 9});
+        r.fields.insert(QStringLiteral("duration_min"), {-45, s1, 7});
+        r.fields.insert(QStringLiteral("lat"), {52.0907, s1, 7});
+        r.fields.insert(QStringLiteral("deleted"), {false, s1, 7});
+        r.fields.insert(QStringLiteral("language"), {QJsonValue::Null, s2, 12345678901234});
+        const QByteArray body = r.bodyJson();
+
+        ServerRecord parsed;
+        parsed.parseBody(body);
+        QHash<QString, Seen> raw;
+        QVERIFY(readRaw(body, &raw));
+        QCOMPARE(raw.size(), parsed.fields.size());
+        for (auto it = parsed.fields.begin(); it != parsed.fields.end(); ++it) {
+            QVERIFY2(raw.contains(it.key()), qPrintable(it.key()));
+            QCOMPARE(raw.value(it.key()).value, it->value);
+            QCOMPARE(raw.value(it.key()).stamp, it->stamp);
+            QCOMPARE(raw.value(it.key()).seq, it->seq);
+        }
+    }
+
+    void readsTextQJsonDocumentWrote()
+    {
+        // Bodies stored before the server wrote them by hand, and with spaces.
+        const QByteArray compact = "{\"a\":[[1,[2]],\"s1\",3],\"b\":[{\"x\":\"]\"},\"s2\",4]}";
+        const QByteArray spaced = " { \"a\" : [ [1, [2]] , \"s1\" , 3 ] , \"b\" : [ {\"x\": \"]\"} , \"s2\" , 4 ] } ";
+        for (const QByteArray &body : {compact, spaced}) {
+            QHash<QString, Seen> raw;
+            QVERIFY(readRaw(body, &raw));
+            QCOMPARE(raw.size(), 2);
+            QCOMPARE(raw.value(QStringLiteral("a")).value, QJsonValue(QJsonArray{1, QJsonArray{2}}));
+            QCOMPARE(raw.value(QStringLiteral("b")).stamp, QStringLiteral("s2"));
+            QCOMPARE(raw.value(QStringLiteral("b")).seq, 4);
+        }
+        QHash<QString, Seen> none;
+        QVERIFY(readRaw("{}", &none));
+        QVERIFY(none.isEmpty());
+    }
+
+    void refusesOtherShapes_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("array") << QByteArray("[1,2]");
+        QTest::newRow("not an array") << QByteArray("{\"a\":1}");
+        QTest::newRow("two members") << QByteArray("{\"a\":[1,\"s\"]}");
+        QTest::newRow("seq not a number") << QByteArray("{\"a\":[1,\"s\",\"x\"]}");
+        QTest::newRow("seq with exponent") << QByteArray("{\"a\":[1,\"s\",1e3]}");
+        QTest::newRow("stamp not a string") << QByteArray("{\"a\":[1,2,3]}");
+        QTest::newRow("cut in a string") << QByteArray("{\"a\":[\"abc");
+        QTest::newRow("cut in an array") << QByteArray("{\"a\":[[1,2");
+        QTest::newRow("trailing text") << QByteArray("{\"a\":[1,\"s\",3]}x");
+        QTest::newRow("missing comma") << QByteArray("{\"a\":[1,\"s\",3] \"b\":[1,\"s\",3]}");
+    }
+
+    void refusesOtherShapes()
+    {
+        QFETCH(QByteArray, body);
+        QHash<QString, Seen> raw;
+        QVERIFY(!readRaw(body, &raw));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRawBody)
+#include "tst_rawbody.moc"
