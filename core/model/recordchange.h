@@ -17,6 +17,9 @@ struct RecordChange
     QHash<QString, QString> bases;   ///< field -> stamp the writer held before (push only)
     bool resend = false;             ///< a re-send after a server restore: never a conflict
     bool drop = false;               ///< pull only: the device must remove the record
+    /// Every value already checked against the schema (WireChange::decode does): a pull does
+    /// not check each field twice.
+    bool validated = false;
 
     [[nodiscard]] QString stampOf(const QString &field) const { return stamps.value(field); }
 };

@@ -104,8 +104,9 @@ const char *const kV1[] = {
         "CREATE INDEX contact_person_provider ON contact_person(provider_id)",
         // Device identity, sync position and clock: one row per key.
         "CREATE TABLE device_state (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
-        // Local writes waiting to be pushed, in order. `batch` is set when a batch is formed and
-        // stays until the server acknowledges it, so a resend carries exactly the same changes.
+        // Local writes waiting to be pushed, in order. A batch, once formed, stays the same until
+        // the server acknowledges it, so a resend carries exactly the same changes: the entries
+        // up to device_state pending_last (`batch`: how stores before 2026-11-30 marked them).
         "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL,"
         " record_id TEXT NOT NULL, fields TEXT NOT NULL, stamp TEXT NOT NULL,"
         " stamps TEXT, bases TEXT, resend INTEGER NOT NULL DEFAULT 0, batch INTEGER,"

@@ -13,6 +13,10 @@ namespace brug {
 namespace {
 const QString kAcked = QStringLiteral("acked_batch");
 const QString kPending = QStringLiteral("pending_batch");
+// The last outbox entry of the pending batch: the batch is every entry up to it (entries only
+// ever leave the outbox, and new ones come after). Stores whose pending batch was formed before
+// this key existed marked its entries in the `batch` column instead; that is still read.
+const QString kPendingLast = QStringLiteral("pending_last");
 
 QJsonObject parse(const QByteArray &text)
 {
@@ -52,10 +56,13 @@ OutboxBatch Outbox::load(qint64 seq)
 {
     OutboxBatch b;
     b.seq = seq;
-    Statement &s = m_store.db().prepare(QStringLiteral(
-        "SELECT seq, entity, record_id, fields, stamp, stamps, bases, resend FROM outbox "
-        "WHERE batch = ? ORDER BY seq"));
-    s.bind(1, seq);
+    const qint64 last = m_store.stateInt(kPendingLast);
+    Statement &s = m_store.db().prepare(
+        last > 0 ? QStringLiteral("SELECT seq, entity, record_id, fields, stamp, stamps, bases, resend FROM outbox "
+                                  "WHERE seq <= ? ORDER BY seq")
+                 : QStringLiteral("SELECT seq, entity, record_id, fields, stamp, stamps, bases, resend FROM outbox "
+                                  "WHERE batch = ? ORDER BY seq"));
+    s.bind(1, last > 0 ? last : seq);
     while (s.step()) {
         RecordChange c;
         c.entity = s.text(1);
@@ -85,7 +92,7 @@ OutboxBatch Outbox::currentBatch(int maxChanges, qint64 maxBytes)
     }
     Transaction tx(m_store.db());
     Statement &s = m_store.db().prepare(
-        QStringLiteral("SELECT seq, bytes FROM outbox WHERE batch IS NULL ORDER BY seq LIMIT ?"));
+        QStringLiteral("SELECT seq, bytes FROM outbox ORDER BY seq LIMIT ?"));
     s.bind(1, qint64(maxChanges));
     qint64 bytes = 0, last = -1;
     int n = 0;
@@ -101,11 +108,10 @@ OutboxBatch Outbox::currentBatch(int maxChanges, qint64 maxBytes)
     if (n == 0)
         return OutboxBatch{};
     const qint64 seq = std::max(ackedBatch(), pending) + 1;
-    Statement &mark = m_store.db().prepare(
-        QStringLiteral("UPDATE outbox SET batch = ? WHERE batch IS NULL AND seq <= ?"));
-    mark.bind(1, seq).bind(2, last);
-    mark.run();
+    // The batch is fixed by its last entry, not by marking each entry: rewriting every row of a
+    // 2 MiB batch (and again to delete it) was most of what a push cost the device.
     m_store.setState(kPending, seq);
+    m_store.setState(kPendingLast, last);
     tx.commit();
     return load(seq);
 }
@@ -119,13 +125,17 @@ void Outbox::acknowledge(qint64 seq, const std::vector<Rejection> &rejected)
             if (r.index >= 0 && size_t(r.index) < b.entries.size())
                 moveToRejected(b.entries[size_t(r.index)], r.code, r.message);
     }
-    Statement &d = m_store.db().prepare(QStringLiteral("DELETE FROM outbox WHERE batch = ?"));
-    d.bind(1, seq);
-    d.run();
+    if (m_store.stateInt(kPending) == seq) {
+        const qint64 last = m_store.stateInt(kPendingLast);
+        Statement &d = m_store.db().prepare(last > 0 ? QStringLiteral("DELETE FROM outbox WHERE seq <= ?")
+                                                     : QStringLiteral("DELETE FROM outbox WHERE batch = ?"));
+        d.bind(1, last > 0 ? last : seq);
+        d.run();
+        m_store.setState(kPending, qint64(0));
+        m_store.setState(kPendingLast, qint64(0));
+    }
     if (seq > ackedBatch())
         m_store.setState(kAcked, seq);
-    if (m_store.stateInt(kPending) == seq)
-        m_store.setState(kPending, qint64(0));
     tx.commit();
 }
 

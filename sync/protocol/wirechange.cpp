@@ -168,6 +168,7 @@ RecordChange WireChange::decode(const QJsonObject &json, const QString &path, Di
         }
         c.bases.insert(it.key(), it->toString());
     }
+    c.validated = true;
     return c;
 }
 

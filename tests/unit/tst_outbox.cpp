@@ -170,6 +170,30 @@ private slots:
         QCOMPARE(afterRestart.entries, first.entries);
     }
 
+    void aBatchMarkedTheOldWayIsStillTheBatch()
+    {
+        // Stores before 2026-11-30 marked a batch's entries in outbox.batch instead of keeping
+        // its last entry in device_state: such a pending batch is sent again whole, acknowledged,
+        // and then batches go on the new way.
+        open();
+        writeVisits(5);
+        Database &db = m_store->db();
+        db.exec(s("UPDATE outbox SET batch = 1 WHERE seq IN (SELECT seq FROM outbox ORDER BY seq LIMIT 2)"));
+        m_store->setState(s("pending_batch"), qint64(1));
+        Outbox outbox(*m_store);
+        const OutboxBatch old = outbox.currentBatch(5000);
+        QCOMPARE(old.seq, qint64(1));
+        QCOMPARE(old.changes.size(), size_t(2));
+        outbox.acknowledge(old.seq, {});
+        QCOMPARE(outbox.pendingCount(), qint64(3));
+        const OutboxBatch next = outbox.currentBatch(5000);
+        QCOMPARE(next.seq, qint64(2));
+        QCOMPARE(next.changes.size(), size_t(3));
+        QVERIFY(next.entries.front() > old.entries.back());
+        outbox.acknowledge(next.seq, {});
+        QCOMPARE(outbox.pendingCount(), qint64(0));
+    }
+
     void acknowledgeRemovesTheBatchAndMovesOn()
     {
         open();
