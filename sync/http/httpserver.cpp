@@ -10,6 +10,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -155,6 +156,22 @@ struct HttpServer::Private
         return MHD_YES;
     }
 
+    // Qt's HTTP client writes a body in 16 KiB pieces without TCP_NODELAY: a piece may wait for
+    // the ACK of the one before, which Linux delays by up to 40 ms. A push over 16 KiB lost that
+    // (measured: 100 edits 93 -> 50 ms, 1,000 records 438 -> 360 ms). Asking for quick ACKs each
+    // time data arrives (the kernel falls back to delayed ACKs by itself) ends the wait.
+    static void acknowledgeAtOnce(MHD_Connection *connection)
+    {
+#ifdef TCP_QUICKACK
+        if (const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD)) {
+            const int on = 1;
+            ::setsockopt(info->connect_fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+        }
+#else
+        Q_UNUSED(connection);
+#endif
+    }
+
     static MHD_Result onAccess(void *cls, MHD_Connection *connection, const char *, const char *method,
                                const char *version, const char *uploadData, size_t *uploadSize,
                                void **context)
@@ -165,6 +182,7 @@ struct HttpServer::Private
             state = new RequestState;
             *context = state;
         }
+        acknowledgeAtOnce(connection);
         if (!state->started) {
             state->started = true;
             return d->begin(connection, *state, method, version);

@@ -255,6 +255,12 @@ void CountingProxy::run()
                 if (n > 0) {
                     const double now = clockMs();
                     if (clientSide) {
+#ifdef TCP_QUICKACK
+                        // ACK at once, as brug-server does (httpserver.cpp), so that the proxy
+                        // adds no delayed-ACK wait of its own to a client that writes in pieces.
+                        const int on = 1;
+                        ::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+#endif
                         m_bytesUp += n;
                         l.toServer.append(buffer.data(), size_t(n));
                         l.up.feed(buffer.data(), size_t(n), [&] { l.starts.push_back(now); },
