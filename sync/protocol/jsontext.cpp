@@ -41,6 +41,14 @@ void appendString(QByteArray &out, QStringView s)
     out += '"';
 }
 
+void appendStringOrNull(QByteArray &out, QStringView s)
+{
+    if (s.isEmpty())
+        out += "null";
+    else
+        appendString(out, s);
+}
+
 void appendValue(QByteArray &out, const QJsonValue &v)
 {
     switch (v.type()) {

@@ -11,6 +11,8 @@ namespace brug {
 /// reads back to the same value; integers up to 2^53 are written without an exponent.
 namespace JsonText {
 void appendString(QByteArray &out, QStringView s);
+/// appendString, or null for an empty string.
+void appendStringOrNull(QByteArray &out, QStringView s);
 void appendValue(QByteArray &out, const QJsonValue &v);
 } // namespace JsonText
 

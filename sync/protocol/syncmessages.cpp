@@ -47,10 +47,7 @@ QByteArray SyncRequest::toJsonText() const
     if (since >= 0 && since < cursor)
         out += ",\"since\":" + QByteArray::number(since);
     out += ",\"store_id\":";
-    if (storeId.isEmpty())
-        out += "null";
-    else
-        JsonText::appendString(out, storeId);
+    JsonText::appendStringOrNull(out, storeId);
     out += '}';
     return out;
 }
@@ -147,10 +144,7 @@ QByteArray SyncResponse::toJsonText() const
         out += replay ? "],\"replay\":true}," : "],\"replay\":false},";
     }
     out += "\"action\":";
-    if (action.isEmpty())
-        out += "null";
-    else
-        JsonText::appendString(out, action);
+    JsonText::appendStringOrNull(out, action);
     out += ",\"changes\":[";
     for (size_t i = 0; i < changes.size(); ++i) {
         if (i)
