@@ -170,7 +170,7 @@ bool Records::write(const EntityDef &def, const QString &id, QJsonObject fields,
             bases.insert(it.key(), stamps.value(it.key()));
         stamps.insert(it.key(), stamp);
     }
-    storeRow(def, id, fields, stamps, current.has_value());
+    storeRow(def, id, fields, compact(stamps), current.has_value());
 
     const QByteArray fieldsJson = compact(fields);
     Statement &out = m_store.db().prepare(QStringLiteral(
@@ -188,7 +188,7 @@ bool Records::write(const EntityDef &def, const QString &id, QJsonObject fields,
 }
 
 void Records::storeRow(const EntityDef &def, const QString &id, const QJsonObject &fields,
-                       const QJsonObject &stamps, bool exists)
+                       const QByteArray &stampsJson, bool exists)
 {
     QStringList names = fields.keys();
     std::sort(names.begin(), names.end());
@@ -212,7 +212,7 @@ void Records::storeRow(const EntityDef &def, const QString &id, const QJsonObjec
     int i = 1;
     for (const QString &n : names)
         RecordCodec::bind(s, i++, *def.field(n), fields.value(n));
-    s.bind(i++, QString::fromUtf8(compact(stamps)));
+    s.bind(i++, QString::fromUtf8(stampsJson));
     s.bind(i, id);
     s.run();
     if (def.name == u"family" &&
@@ -291,36 +291,59 @@ Records::ApplyResult Records::merge(const RecordChange &change)
     const bool exists = read.step();
     QJsonObject stamps = exists ? QJsonDocument::fromJson(read.utf8(0)).object() : QJsonObject();
     read.reset();
-    QJsonObject winners;
     QString lastStamp;
-    for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
-        const FieldDef *f = def.field(it.key());
+    // Checks one field of the change and observes its stamp, which it returns.
+    auto check = [&](const QString &name, const QJsonValue &value) {
+        const FieldDef *f = def.field(name);
         if (!f)
             throw StoreError(StoreError::Kind::Invalid, QString(),
-                             QStringLiteral("%1.%2: unknown field").arg(def.name, it.key()));
+                             QStringLiteral("%1.%2: unknown field").arg(def.name, name));
         if (!change.validated)
-            if (auto err = validateField(*f, it.value()))
+            if (auto err = validateField(*f, value))
                 throw StoreError(StoreError::Kind::Invalid, QString(),
                                  QStringLiteral("%1.%2").arg(def.name, err->message));
-        const QString stamp = change.stamps.value(it.key());
+        const QString stamp = change.stamps.value(name);
         // A change's fields mostly share one stamp: read and observe each stamp once.
         if (lastStamp.isEmpty() || stamp != lastStamp) {
             const std::optional<Hlc> hlc = Hlc::parse(stamp);
             if (!hlc)
                 throw StoreError(StoreError::Kind::Invalid, QString(),
-                                 QStringLiteral("%1.%2: bad stamp").arg(def.name, it.key()));
+                                 QStringLiteral("%1.%2: bad stamp").arg(def.name, name));
             m_store.clock().observe(*hlc);
             lastStamp = stamp;
         }
+        return stamp;
+    };
+    if (!exists) {
+        // A new record (most of a first pull): every field wins, and its stamps are written out
+        // as they are checked rather than gathered into objects first. Names are the schema's
+        // and stamps passed Hlc::parse, so neither needs escaping.
+        QByteArray stampsJson = "{";
+        for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+            const QString stamp = check(it.key(), it.value());
+            if (stampsJson.size() > 1)
+                stampsJson += ',';
+            stampsJson += '"' + it.key().toUtf8() + "\":\"" + stamp.toLatin1() + '"';
+        }
+        stampsJson += '}';
+        if (!change.fields.isEmpty()) {
+            storeRow(def, change.id, change.fields, stampsJson, false);
+            result.fieldsApplied = int(change.fields.size());
+            result.created = true;
+        }
+        return result;
+    }
+    QJsonObject winners;
+    for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+        const QString stamp = check(it.key(), it.value());
         if (stamp > stamps.value(it.key()).toString()) {
             winners.insert(it.key(), it.value());
             stamps.insert(it.key(), stamp);
         }
     }
     if (!winners.isEmpty()) {
-        storeRow(def, change.id, winners, stamps, exists);
+        storeRow(def, change.id, winners, compact(stamps), exists);
         result.fieldsApplied = int(winners.size());
-        result.created = !exists;
     }
     return result;
 }

@@ -56,8 +56,9 @@ public:
 private:
     ApplyResult merge(const RecordChange &change);
     bool write(const EntityDef &def, const QString &id, QJsonObject fields, bool create);
+    /// Inserts or updates the row with these fields; `stampsJson` is the row's whole `_stamps`.
     void storeRow(const EntityDef &def, const QString &id, const QJsonObject &fields,
-                  const QJsonObject &stamps, bool exists);
+                  const QByteArray &stampsJson, bool exists);
     void updateSearchKey(const QString &familyId);
     void dropRecord(const QString &entity, const QString &id);
 
