@@ -126,11 +126,11 @@ QSqlDatabase ServerDatabase::connection() const
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-        // A checkpoint in the request that filled the WAL cost that request as much as its own
-        // batch (it copies the whole WAL into the database and syncs it).
         // 32 MiB of page cache (SQLite's default is 2 MiB): a batch of 2 MiB of records with
         // their five indexes spilled out of the default cache in the middle of its transaction.
         q.exec(QStringLiteral("PRAGMA cache_size=-32768"));
+        // A checkpoint in the request that filled the WAL cost that request as much as its own
+        // batch (it copies the whole WAL into the database and syncs it).
         if (m_backgroundCheckpoints)
             q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384"));
     }
