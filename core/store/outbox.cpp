@@ -52,17 +52,23 @@ qint64 Outbox::ackedBatch()
     return m_store.stateInt(kAcked);
 }
 
+std::pair<QString, qint64> Outbox::pendingEntries(qint64 seq)
+{
+    const qint64 last = m_store.stateInt(kPendingLast);
+    if (last > 0)
+        return {QStringLiteral("seq <= ?"), last};
+    return {QStringLiteral("batch = ?"), seq};
+}
+
 OutboxBatch Outbox::load(qint64 seq)
 {
     OutboxBatch b;
     b.seq = seq;
-    const qint64 last = m_store.stateInt(kPendingLast);
+    const auto [where, value] = pendingEntries(seq);
     Statement &s = m_store.db().prepare(
-        last > 0 ? QStringLiteral("SELECT seq, entity, record_id, fields, stamp, stamps, bases, resend FROM outbox "
-                                  "WHERE seq <= ? ORDER BY seq")
-                 : QStringLiteral("SELECT seq, entity, record_id, fields, stamp, stamps, bases, resend FROM outbox "
-                                  "WHERE batch = ? ORDER BY seq"));
-    s.bind(1, last > 0 ? last : seq);
+        QStringLiteral("SELECT seq, entity, record_id, fields, stamp, stamps, bases, resend FROM outbox "
+                       "WHERE %1 ORDER BY seq").arg(where));
+    s.bind(1, value);
     while (s.step()) {
         RecordChange c;
         c.entity = s.text(1);
@@ -126,10 +132,9 @@ void Outbox::acknowledge(qint64 seq, const std::vector<Rejection> &rejected)
                 moveToRejected(b.entries[size_t(r.index)], r.code, r.message);
     }
     if (m_store.stateInt(kPending) == seq) {
-        const qint64 last = m_store.stateInt(kPendingLast);
-        Statement &d = m_store.db().prepare(last > 0 ? QStringLiteral("DELETE FROM outbox WHERE seq <= ?")
-                                                     : QStringLiteral("DELETE FROM outbox WHERE batch = ?"));
-        d.bind(1, last > 0 ? last : seq);
+        const auto [where, value] = pendingEntries(seq);
+        Statement &d = m_store.db().prepare(QStringLiteral("DELETE FROM outbox WHERE %1").arg(where));
+        d.bind(1, value);
         d.run();
         m_store.setState(kPending, qint64(0));
         m_store.setState(kPendingLast, qint64(0));

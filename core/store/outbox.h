@@ -3,6 +3,7 @@
 #include "recordchange.h"
 
 #include <QString>
+#include <utility>
 #include <vector>
 
 namespace brug {
@@ -57,6 +58,8 @@ public:
     [[nodiscard]] qint64 ackedBatch();
 
 private:
+    /// Which outbox rows are pending batch `seq`: the condition (one `?`) and its value.
+    std::pair<QString, qint64> pendingEntries(qint64 seq);
     OutboxBatch load(qint64 seq);
     void moveToRejected(qint64 outboxSeq, const QString &code, const QString &message);
 
