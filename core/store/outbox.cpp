@@ -40,6 +40,13 @@ QHash<QString, QString> toHash(const QJsonObject &o)
 }
 } // namespace
 
+QString OutboxBatch::key() const
+{
+    if (entries.empty())
+        return QString();
+    return QStringLiteral("%1-%2-%3").arg(entries.front()).arg(entries.back()).arg(entries.size());
+}
+
 Outbox::Outbox(Store &store) : m_store(store) {}
 
 qint64 Outbox::pendingCount()
@@ -96,6 +103,9 @@ OutboxBatch Outbox::currentBatch(int maxChanges, qint64 maxBytes)
         if (!b.isEmpty())
             return b;
     }
+    // No fsync for this: if a power cut takes it, the batch is formed again, perhaps with more
+    // entries, and its key tells the server it is not the one it may have applied (§8).
+    RelaxedDurability relaxed(m_store.db());
     Transaction tx(m_store.db());
     Statement &s = m_store.db().prepare(
         QStringLiteral("SELECT seq, bytes FROM outbox ORDER BY seq LIMIT ?"));

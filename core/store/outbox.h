@@ -17,6 +17,9 @@ struct OutboxBatch
     std::vector<qint64> entries;       ///< outbox seq of each change, same order
     std::vector<RecordChange> changes;
     [[nodiscard]] bool isEmpty() const { return changes.empty(); }
+    /// Names the entries the batch holds, for the server (docs/sync-protocol.md §8): entries
+    /// are numbered without reuse and never change, so first, last and count say which they are.
+    [[nodiscard]] QString key() const;
 };
 
 /// A change the server refused, kept for the user to see.

@@ -112,6 +112,7 @@ void SyncClient::step()
         req.ackedBatch = outbox.ackedBatch();
         req.hasBatch = !batch.isEmpty();
         req.batchSeq = batch.seq;
+        req.batchKey = batch.key();
         req.changes = batch.changes;
         m_batchSize = qint64(batch.changes.size());
         req.outboxRemaining = outbox.pendingCount() - qint64(batch.changes.size());

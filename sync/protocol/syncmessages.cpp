@@ -14,6 +14,17 @@ namespace brug {
 namespace {
 constexpr qint64 kMaxSeq = 9007199254740991LL; // 2^53 - 1: exact in every JSON reader
 
+bool isValidBatchKey(QStringView key)
+{
+    if (key.isEmpty() || key.size() > 64)
+        return false;
+    for (QChar c : key)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+              c == u'.' || c == u'_' || c == u':' || c == u'-'))
+            return false;
+    return true;
+}
+
 void checkProtocol(JsonReader &r, std::optional<ProtocolError> *error)
 {
     const qint64 v = r.integer(QStringLiteral("protocol"), true, 0, kMaxSeq);
@@ -37,7 +48,12 @@ QByteArray SyncRequest::toJsonText() const
                 out += ',';
             WireChange::appendJson(out, changes[i], WireChange::Direction::Push);
         }
-        out += "],\"seq\":" + QByteArray::number(batchSeq) + '}';
+        out += ']';
+        if (!batchKey.isEmpty()) {
+            out += ",\"key\":";
+            JsonText::appendString(out, batchKey);
+        }
+        out += ",\"seq\":" + QByteArray::number(batchSeq) + '}';
     }
     out += ",\"cursor\":" + QByteArray::number(cursor);
     out += ",\"max_bytes\":" + QByteArray::number(maxBytes);
@@ -88,8 +104,11 @@ SyncRequest SyncRequest::fromJson(const QJsonObject &json, std::optional<Protoco
     if (q.hasBatch) {
         JsonReader b(batch, QStringLiteral("batch"), error);
         q.batchSeq = b.integer(QStringLiteral("seq"), true, 1, kMaxSeq);
+        q.batchKey = b.string(QStringLiteral("key"), false);
         const QJsonArray changes = b.array(QStringLiteral("changes"));
         b.noOthers();
+        if (b.ok() && b.has(QStringLiteral("key")) && !isValidBatchKey(q.batchKey))
+            b.fail(QStringLiteral("invalid_value"), QStringLiteral("1 to 64 of A-Z a-z 0-9 . _ : -"), QStringLiteral("key"));
         if (!b.ok())
             return {};
         if (changes.size() > kMaxBatchChanges) {
@@ -125,6 +144,10 @@ QByteArray SyncResponse::toJsonText() const
     if (hasAck) {
         out += "\"ack\":{\"applied\":" + QByteArray::number(applied);
         out += ",\"batch\":" + QByteArray::number(ackBatch);
+        if (!ackKey.isEmpty()) {
+            out += ",\"key\":";
+            JsonText::appendString(out, ackKey);
+        }
         out += ",\"rejected\":[";
         for (size_t i = 0; i < rejected.size(); ++i) {
             const Rejection &x = rejected[i];
@@ -190,6 +213,7 @@ SyncResponse SyncResponse::fromJson(const QJsonObject &json, std::optional<Proto
     if (s.hasAck) {
         JsonReader a(ack, QStringLiteral("ack"), error);
         s.ackBatch = a.integer(QStringLiteral("batch"), true, 0, kMaxSeq);
+        s.ackKey = a.string(QStringLiteral("key"), false);
         s.applied = int(a.integer(QStringLiteral("applied"), true, 0, kMaxSeq));
         s.replay = a.boolean(QStringLiteral("replay"), true);
         const QJsonArray rejected = a.array(QStringLiteral("rejected"));

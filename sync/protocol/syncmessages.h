@@ -23,6 +23,8 @@ struct SyncRequest
     qint64 ackedBatch = 0;
     bool hasBatch = false;
     qint64 batchSeq = 0;
+    /// Names the changes the batch holds (§8); empty: not sent.
+    QString batchKey;
     std::vector<RecordChange> changes;
     qint64 outboxRemaining = 0;
     bool pull = true;
@@ -50,6 +52,7 @@ struct SyncResponse
     qint64 serverTime = 0;
     bool hasAck = false;
     qint64 ackBatch = 0;
+    QString ackKey;                ///< the acknowledged batch's key; empty if it had none
     int applied = 0;
     bool replay = false;
     std::vector<Rejection> rejected;

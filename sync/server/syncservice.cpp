@@ -154,13 +154,18 @@ HttpResponse SyncService::sync(const HttpRequest &request)
                                        QStringLiteral("batch %1 is older than the last applied, %2")
                                            .arg(req.batchSeq)
                                            .arg(device->lastBatch));
+        std::optional<SyncResponse> stored;
         if (req.batchSeq == device->lastBatch && !device->lastAck.isEmpty()) {
             std::optional<ProtocolError> ackError;
-            const SyncResponse stored = SyncResponse::fromJson(QJsonDocument::fromJson(device->lastAck).object(), &ackError);
+            stored = SyncResponse::fromJson(QJsonDocument::fromJson(device->lastAck).object(), &ackError);
+        }
+        // The same seq with another key is the batch formed again with other changes: applied.
+        if (stored && stored->ackKey == req.batchKey) {
             resp.hasAck = true;
-            resp.ackBatch = stored.ackBatch;
-            resp.applied = stored.applied;
-            resp.rejected = stored.rejected;
+            resp.ackBatch = stored->ackBatch;
+            resp.ackKey = stored->ackKey;
+            resp.applied = stored->applied;
+            resp.rejected = stored->rejected;
             resp.replay = true;
         } else {
             WriteTransaction tx(m_db);
@@ -183,12 +188,14 @@ HttpResponse SyncService::sync(const HttpRequest &request)
             table.finishSequence();
             resp.hasAck = true;
             resp.ackBatch = req.batchSeq;
+            resp.ackKey = req.batchKey;
             resp.applied = result.applied;
             resp.rejected = result.rejected;
             SyncResponse ackOnly;
             ackOnly.storeId = resp.storeId;
             ackOnly.hasAck = true;
             ackOnly.ackBatch = resp.ackBatch;
+            ackOnly.ackKey = resp.ackKey;
             ackOnly.applied = resp.applied;
             ackOnly.rejected = resp.rejected;
             devices.recordBatch(device->deviceId, req.batchSeq, ackOnly.toJsonText());

@@ -604,6 +604,53 @@ private slots:
         QCOMPARE(r.json().value(u"ack").toObject().value(u"applied").toInt(), 1);
         QCOMPARE(dumpStore().value(u"records").toArray().size(), baseline.value(u"records").toArray().size() + 1);
     }
+
+    void theSameSeqWithAnotherKeyIsApplied()
+    {
+        const qint64 seq = lastBatch + 2;
+        auto withKey = [&](const QJsonArray &changes, const QJsonValue &key) {
+            QJsonObject body = syncBody(changes, seq);
+            QJsonObject batch = body.value(u"batch").toObject();
+            if (!key.isUndefined())
+                batch.insert(u"key", key);
+            body.insert(u"batch", batch);
+            return post(body);
+        };
+        auto ack = [](const HttpReply &r) { return r.json().value(u"ack").toObject(); };
+        const QJsonObject a = visit(), b = visit();
+        const qsizetype before = dumpStore().value(u"records").toArray().size();
+
+        HttpReply r = exchange(server->port(), withKey(QJsonArray{a}, QStringLiteral("10-10-1")));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(ack(r).value(u"replay").toBool(), false);
+        QCOMPARE(ack(r).value(u"key").toString(), QStringLiteral("10-10-1"));
+        const QJsonObject applied = dumpStore();
+        QCOMPARE(applied.value(u"records").toArray().size(), before + 1);
+        // Sent again as it was: the answer that was lost.
+        r = exchange(server->port(), withKey(QJsonArray{a}, QStringLiteral("10-10-1")));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(ack(r).value(u"replay").toBool(), true);
+        QCOMPARE(ack(r).value(u"key").toString(), QStringLiteral("10-10-1"));
+        QCOMPARE(dumpStore(), applied);
+        // Formed again with one more change: applied, the first again without effect.
+        r = exchange(server->port(), withKey(QJsonArray{a, b}, QStringLiteral("10-11-2")));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(ack(r).value(u"replay").toBool(), false);
+        QCOMPARE(ack(r).value(u"applied").toInt(), 2);
+        QCOMPARE(ack(r).value(u"key").toString(), QStringLiteral("10-11-2"));
+        const QJsonObject both = dumpStore();
+        QCOMPARE(both.value(u"records").toArray().size(), before + 2);
+        // Without a key, the last key does not match: applied, and nothing changes.
+        r = exchange(server->port(), withKey(QJsonArray{a, b}, QJsonValue::Undefined));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(ack(r).value(u"replay").toBool(), false);
+        QVERIFY(!ack(r).contains(u"key"));
+        QCOMPARE(dumpStore().value(u"records"), both.value(u"records"));
+        // A bad key is refused like any bad member.
+        r = exchange(server->port(), withKey(QJsonArray{a}, QStringLiteral("no spaces")));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(u"error").toObject().value(u"path").toString(), QStringLiteral("batch.key"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestE2eBadInput)

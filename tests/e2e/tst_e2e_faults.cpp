@@ -916,6 +916,41 @@ private slots:
         qInfo("d: %d records written, %d resync answers, %lld ms", int(ledger.created.size()), resyncWarnings - resyncsBefore,
               timer.elapsed());
     }
+
+    // e. A power cut takes the device's record of which changes its last batch held (written
+    // without an fsync), after the server applied that batch but before its answer came back.
+    void batchFormedAgainAfterAPowerCut()
+    {
+        FaultProxy proxy(server->port());
+        QVERIFY(proxy.listen());
+        auto amal = device("amal", proxy.url());
+        auto kwame = device("kwame", server->url());
+        QVERIFY(amal && kwame);
+        const QString family = amal->records().create(u"family", {{QStringLiteral("code"), QStringLiteral("F-CUT")}});
+        QVERIFY(syncAll({amal.get(), kwame.get()}, 1));
+
+        const QString first = createVisit(*amal, family, 200);
+        proxy.inject(Fault::cutResponse(10, Fault::From::Body)); // applied on the server, the answer lost
+        QVERIFY(!amal->sync());
+        amal->client().cancelRetry();
+        QVERIFY(amal->client().pendingChanges() > 0);
+        // What the power cut took: the pending batch's bounds. The device forms batch `seq` again,
+        // now with a change written after the cut, which the server has never seen.
+        amal->store().setState(QStringLiteral("pending_batch"), qint64(0));
+        amal->store().setState(QStringLiteral("pending_last"), qint64(0));
+        const QString second = createVisit(*amal, family, 200);
+
+        QVERIFY(amal->syncUntilUpToDate(60000));
+        QCOMPARE(amal->client().pendingChanges(), 0);
+        QStringList onServer;
+        for (const QJsonValue &v : serverRecords())
+            if (v.toObject().value(u"entity").toString() == u"visit")
+                onServer << v.toObject().value(u"id").toString();
+        QVERIFY2(onServer.contains(first), "the batch the server applied");
+        QVERIFY2(onServer.contains(second), "the change that joined the batch formed again");
+        QVERIFY(kwame->syncUntilUpToDate(60000));
+        QVERIFY(kwame->records().get(u"visit", second).has_value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestE2eFaults)

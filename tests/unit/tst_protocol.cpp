@@ -412,6 +412,7 @@ private slots:
         q.ackedBatch = 12;
         q.hasBatch = true;
         q.batchSeq = 13;
+        q.batchKey = QStringLiteral("4021-4077-57");
         RecordChange a = visit();
         a.bases = {{QStringLiteral("note"), kBase}};
         RecordChange b = visit();
@@ -437,6 +438,7 @@ private slots:
         QCOMPARE(back.ackedBatch, q.ackedBatch);
         QVERIFY(back.hasBatch);
         QCOMPARE(back.batchSeq, q.batchSeq);
+        QCOMPARE(back.batchKey, q.batchKey);
         QCOMPARE(back.changes.size(), size_t(2));
         compareChanges(back.changes[0], a);
         compareChanges(back.changes[1], b);
@@ -457,6 +459,7 @@ private slots:
         QVERIFY(back.storeId.isEmpty());
         QVERIFY(!back.hasBatch);
         QVERIFY(back.changes.empty());
+        QVERIFY(back.batchKey.isEmpty());
         QCOMPARE(back.pull, true);
         QCOMPARE(back.maxBytes, qint64(1 << 20));
 
@@ -516,6 +519,11 @@ private slots:
         row("batch.changes missing", withBatch(QStringLiteral("changes"), none), "missing_field", "batch.changes");
         row("batch.changes object", withBatch(QStringLiteral("changes"), QJsonObject{}), "wrong_type", "batch.changes");
         row("batch unknown member", withBatch(QStringLiteral("extra"), 1), "unknown_field", "batch.extra");
+        row("batch.key number", withBatch(QStringLiteral("key"), 4021), "wrong_type", "batch.key");
+        row("batch.key empty", withBatch(QStringLiteral("key"), QString()), "invalid_value", "batch.key");
+        row("batch.key 65 characters", withBatch(QStringLiteral("key"), QString(65, u'a')), "invalid_value", "batch.key");
+        row("batch.key with a space", withBatch(QStringLiteral("key"), QStringLiteral("1 2")), "invalid_value", "batch.key");
+        row("batch.key with a quote", withBatch(QStringLiteral("key"), QStringLiteral("1\"2")), "invalid_value", "batch.key");
         row("change not an object", withBatch(QStringLiteral("changes"), QJsonArray{visitChange(), kMarker}),
             "wrong_type", "batch.changes[1]");
         row("second change bad", withBatch(QStringLiteral("changes"),
@@ -562,6 +570,7 @@ private slots:
         s.serverTime = 1764489600000;
         s.hasAck = true;
         s.ackBatch = 13;
+        s.ackKey = QStringLiteral("4021-4077-57");
         s.applied = 55;
         s.replay = true;
         s.rejected = {{3, QStringLiteral("field_not_owned"), QStringLiteral("status"), QStringLiteral("role x")},
@@ -595,6 +604,7 @@ private slots:
         QCOMPARE(back.serverTime, s.serverTime);
         QVERIFY(back.hasAck);
         QCOMPARE(back.ackBatch, s.ackBatch);
+        QCOMPARE(back.ackKey, s.ackKey);
         QCOMPARE(back.applied, s.applied);
         QCOMPARE(back.replay, true);
         QCOMPARE(back.rejected.size(), size_t(2));
