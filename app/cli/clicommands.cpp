@@ -86,7 +86,7 @@ int runSync(Store &store, const QCommandLineParser &p)
         p.isSet(QStringLiteral("pull-bytes")))
         client.setLimits(p.value(QStringLiteral("batch-changes")).toInt() ?: 5000,
                          p.value(QStringLiteral("batch-bytes")).toLongLong() ?: 2 << 20,
-                         p.value(QStringLiteral("pull-bytes")).toLongLong() ?: 4 << 20);
+                         p.value(QStringLiteral("pull-bytes")).toLongLong() ?: 2 << 20);
     bool wipe = false;
     QObject::connect(&client, &SyncClient::wipeRequested, [&] { wipe = true; });
     QEventLoop loop;

@@ -37,8 +37,7 @@ SyncClient::SyncClient(Store &store, QNetworkAccessManager &network, QObject *pa
 
 SyncClient::~SyncClient()
 {
-    if (m_reply)
-        m_reply->abort();
+    abandonReply();
 }
 
 qint64 SyncClient::pendingChanges()
@@ -116,29 +115,97 @@ void SyncClient::step()
         req.changes = batch.changes;
         m_batchSize = qint64(batch.changes.size());
         req.outboxRemaining = outbox.pendingCount() - qint64(batch.changes.size());
-        req.maxBytes = m_pullBytes;
+        // A quarter: a small first page reaches the device soon, and the device applies it while
+        // the server builds the next, full-size one (askNextPage).
+        req.maxBytes = std::max<qint64>(16 * 1024, m_pullBytes / 4);
     } catch (const StoreError &e) {
         fail(SyncState::Error, QStringLiteral("store"), e.advice(), false);
         return;
     }
+    send(req, batch.seq);
+}
+
+void SyncClient::send(const SyncRequest &req, qint64 batchSeq)
+{
     const ServerEndpoint endpoint{QUrl(m_store.state(QStringLiteral("server_url"))),
                                   m_store.state(QStringLiteral("token")).toLatin1()};
     QNetworkRequest request = endpoint.request(QStringLiteral("/v1/sync"));
     const QByteArray body = ServerEndpoint::encodeBody(request, req.toJsonText());
-    m_reply = m_network.post(request, body);
-    const qint64 seq = batch.seq;
+    QNetworkReply *reply = m_network.post(request, body);
+    m_reply = reply;
     const qint64 bytesBefore = m_progress.bytesDone;
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, bytesBefore](qint64 sent, qint64 total) {
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, bytesBefore](qint64 sent, qint64 total) {
         m_progress.bytesDone = bytesBefore + sent;
         m_progress.bytesTotal = std::max(m_progress.bytesTotal, bytesBefore + total);
         emit progressChanged();
+        if (m_parked && total > 0 && sent == total)
+            QMetaObject::invokeMethod(this, &SyncClient::applyParked, Qt::QueuedConnection);
     });
-    connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data(), seq] { onReply(reply, seq); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, batchSeq] {
+        reply->deleteLater();
+        applyParked(); // the page before this one comes first
+        if (reply == m_reply)
+            onReply(reply, batchSeq);
+    });
+}
+
+// The request for the page after `page` needs only the cursor that page answered and the run's
+// base (docs/sync-protocol.md §8), so it goes out before `page` is applied: the server builds the
+// next page while the device applies this one. If this page is never applied, the next one is
+// dropped unread, and the following request asks again from the stored cursor.
+bool SyncClient::askNextPage(const SyncResponse &page)
+{
+    SyncRequest req;
+    try {
+        Outbox outbox(m_store);
+        req.storeId = page.storeId;
+        req.cursor = page.cursor;
+        req.since = m_requestSince;
+        req.ackedBatch = outbox.ackedBatch();
+        req.outboxRemaining = outbox.pendingCount();
+        req.maxBytes = m_pullBytes;
+    } catch (const StoreError &) {
+        return false; // asked for the usual way after the apply, which reports the store's error
+    }
+    m_pageAsked = true;
+    send(req, 0);
+    return true;
+}
+
+void SyncClient::abandonReply()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_pageAsked = false;
+    if (reply)
+        reply->abort();
+}
+
+// Qt hands a request's body to its network thread through this thread's event loop, so a page
+// applied at once would hold back the request for the next one until it was done: the page
+// waits until that request is on the wire (its upload done) or answered, whichever comes first.
+void SyncClient::applyParked()
+{
+    if (!m_parked)
+        return;
+    const std::unique_ptr<SyncResponse> page = std::move(m_parked);
+    applyOrFail(*page, m_parkedBatch);
+}
+
+void SyncClient::applyOrFail(const SyncResponse &response, qint64 batchSeq)
+{
+    try {
+        applyResponse(response, batchSeq);
+    } catch (const StoreError &e) {
+        abandonReply();
+        fail(SyncState::Error, QStringLiteral("store"), e.advice(), false);
+    }
 }
 
 void SyncClient::onReply(QNetworkReply *reply, qint64 batchSeq)
 {
-    reply->deleteLater();
+    m_reply = nullptr;
+    m_pageAsked = false;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->readAll();
     m_progress.bytesDone += data.size();
@@ -187,23 +254,25 @@ void SyncClient::onReply(QNetworkReply *reply, qint64 batchSeq)
         return;
     }
     std::optional<ProtocolError> error;
-    const SyncResponse response = SyncResponse::fromJson(json, &error);
+    SyncResponse response = SyncResponse::fromJson(json, &error);
     if (error || parseError.error != QJsonParseError::NoError) {
         // A cut or mangled answer: the server may have applied the batch; the resend is a replay.
         fail(SyncState::Offline, QStringLiteral("bad_response"),
              QStringLiteral("The answer from the server was incomplete."), true);
         return;
     }
-    try {
-        applyResponse(response, batchSeq);
-    } catch (const StoreError &e) {
-        fail(SyncState::Error, QStringLiteral("store"), e.advice(), false);
+    if (response.more && response.action.isEmpty() && askNextPage(response)) {
+        m_parked = std::make_unique<SyncResponse>(std::move(response));
+        m_parkedBatch = batchSeq;
+        return;
     }
+    applyOrFail(response, batchSeq);
 }
 
 void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
 {
     if (response.action == u"wipe") {
+        abandonReply();
         setState(SyncState::Wiped);
         m_running = false;
         emit wipeRequested();
@@ -248,6 +317,8 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
         tx.commit();
     }
     emit progressChanged();
+    if (m_pageAsked)
+        return; // the next page is on its way
     const bool morePush = outbox.pendingCount() > 0 && response.action != u"wipe";
     if (response.more || morePush || response.action == u"resync") {
         step();

@@ -7,12 +7,15 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace brug {
 
 class Store;
+struct SyncRequest;
 struct SyncResponse;
 
 /// The device's sync engine (docs/sync-protocol.md §8-§10): pushes the outbox in bounded
@@ -65,6 +68,11 @@ signals:
 
 private:
     void step();
+    void send(const SyncRequest &request, qint64 batchSeq);
+    bool askNextPage(const SyncResponse &page);
+    void abandonReply();
+    void applyParked();
+    void applyOrFail(const SyncResponse &response, qint64 batchSeq);
     void onReply(QNetworkReply *reply, qint64 batchSeq);
     void applyResponse(const SyncResponse &response, qint64 batchSeq);
     void fail(SyncState state, const QString &code, const QString &reason, bool retry);
@@ -73,7 +81,11 @@ private:
 
     Store &m_store;
     QNetworkAccessManager &m_network;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkReply> m_reply; ///< the request whose answer is awaited; others are ignored
+    bool m_pageAsked = false;        ///< m_reply is the next pull page, asked before this one was applied
+    /// A page waiting to be applied until the request for the next one is on the wire.
+    std::unique_ptr<SyncResponse> m_parked;
+    qint64 m_parkedBatch = 0;
     QTimer m_retry;
     SyncState m_state = SyncState::UpToDate;
     QString m_reason;
@@ -84,7 +96,7 @@ private:
     bool m_again = false;
     int m_batchChanges = 5000;
     qint64 m_batchBytes = 2 * 1024 * 1024;
-    qint64 m_pullBytes = 4 * 1024 * 1024;
+    qint64 m_pullBytes = 2 * 1024 * 1024;
     int m_backoffFirst = 2000;
     int m_backoffMax = 5 * 60 * 1000;
     int m_backoff = 0;

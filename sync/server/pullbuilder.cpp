@@ -156,18 +156,21 @@ QByteArray encoded(const RecordChange &c)
 PullBuilder::PullBuilder(const ServerDatabase &db, const RecordTable &table) : m_db(db), m_table(table) {}
 
 void PullBuilder::collectRecords(const QString &sql, const QVariantList &args, std::vector<Item> &items,
-                                 qint64 *bound, bool masked)
+                                 qint64 *bound, bool masked, qint64 maxBytes)
 {
     QSqlQuery q = m_db.exec(sql, args);
     int n = 0;
-    qint64 last = 0;
-    while (q.next()) {
+    qint64 last = 0, read = 0;
+    // Rows past `maxBytes` of bodies could not go in this page: the source stops there, as
+    // when it fills its limit (a page of 1 MiB is ~700 records of 1.5 KB, not 4,000).
+    while (read < maxBytes && q.next()) {
         Item item;
         item.entity = q.value(0).toString();
         item.id = q.value(1).toString();
         item.seq = q.value(7).toLongLong();
         item.body = q.value(8).toByteArray();
         item.size = item.body.size();
+        read += item.size;
         if (masked)
             item.mask = q.value(9).toString();
         last = item.seq;
@@ -175,7 +178,7 @@ void PullBuilder::collectRecords(const QString &sql, const QVariantList &args, s
         ++n;
     }
     // A source that filled its limit may have more after its last row: the page stops there.
-    if (n >= m_limit)
+    if (n >= m_limit || read >= maxBytes)
         *bound = std::min(*bound, last);
 }
 
@@ -239,17 +242,17 @@ PullPage PullBuilder::build(const DeviceContext &device, qint64 cursor, qint64 s
     if (!device.isProviderSide()) {
         collectRecords(QStringLiteral("SELECT %1 FROM records r WHERE r.seq > ? AND (r.org_id = ? OR r.audience = 'public')")
                                .arg(kColumns) + limit,
-                       {cursor, device.orgId}, items, &bound, false);
+                       {cursor, device.orgId}, items, &bound, false, maxBytes);
     } else {
         collectRecords(QStringLiteral("SELECT %1 FROM records r WHERE r.seq > ? AND r.audience = 'public'").arg(kColumns) + limit,
-                       {cursor}, items, &bound, false);
+                       {cursor}, items, &bound, false, maxBytes);
         collectRecords(QStringLiteral("SELECT %1, g.mask FROM grants g JOIN records r ON r.entity = g.entity AND r.id = g.id "
                                       "WHERE g.provider_id = ? AND r.seq > ?").arg(kColumns) + limit,
-                       {device.orgId, cursor}, items, &bound, true);
+                       {device.orgId, cursor}, items, &bound, true, maxBytes);
         collectRecords(QStringLiteral("SELECT %1 FROM grants g JOIN records r ON r.referral_id = g.id "
                                       "WHERE g.provider_id = ? AND g.entity = 'referral' "
                                       "AND r.entity IN ('message', 'conflict') AND r.seq > ?").arg(kColumns) + limit,
-                       {device.orgId, cursor}, items, &bound, false);
+                       {device.orgId, cursor}, items, &bound, false, maxBytes);
         collectEvents(device.orgId, cursor, items, &bound);
     }
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.seq < b.seq; });

@@ -32,14 +32,14 @@ public:
 private:
     struct Item;
     void collectRecords(const QString &sql, const QVariantList &args, std::vector<Item> &items,
-                        qint64 *bound, bool masked);
+                        qint64 *bound, bool masked, qint64 maxBytes);
     void collectEvents(const QString &providerId, qint64 cursor, std::vector<Item> &items, qint64 *bound);
     void expandGrant(const DeviceContext &device, const Item &event, std::vector<QByteArray> &out,
                      qint64 *bytes);
 
     const ServerDatabase &m_db;
     const RecordTable &m_table;
-    /// Rows read per source for one page: enough that `max_bytes` (the client asks 4 MiB), not
+    /// Rows read per source for one page: enough that `max_bytes` (the client asks up to 2 MiB), not
     /// this, ends a page of ~1 KB records; each page is a round trip and a transaction on the
     /// device (a first pull of 12,000 records took 13 of them at 1,000, 4 at 4,000).
     int m_limit = 4000;
