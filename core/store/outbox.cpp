@@ -69,13 +69,20 @@ std::pair<QString, qint64> Outbox::pendingEntries(qint64 seq)
 
 OutboxBatch Outbox::load(qint64 seq)
 {
-    OutboxBatch b;
-    b.seq = seq;
     const auto [where, value] = pendingEntries(seq);
+    OutboxBatch b = loadWhere(where, {value});
+    b.seq = seq;
+    return b;
+}
+
+OutboxBatch Outbox::loadWhere(const QString &where, const QVariantList &values)
+{
+    OutboxBatch b;
     Statement &s = m_store.db().prepare(
         QStringLiteral("SELECT seq, entity, record_id, fields, stamp, stamps, bases, resend FROM outbox "
                        "WHERE %1 ORDER BY seq").arg(where));
-    s.bind(1, value);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        s.bind(int(i) + 1, values[i].toLongLong());
     while (s.step()) {
         RecordChange c;
         c.entity = s.text(1);
@@ -107,9 +114,24 @@ OutboxBatch Outbox::currentBatch(int maxChanges, qint64 maxBytes)
     // entries, and its key tells the server it is not the one it may have applied (§8).
     RelaxedDurability relaxed(m_store.db());
     Transaction tx(m_store.db());
+    const auto [last, n] = boundsAfter(0, maxChanges, maxBytes);
+    if (n == 0)
+        return OutboxBatch{};
+    const qint64 seq = std::max(ackedBatch(), pending) + 1;
+    // The batch is fixed by its last entry, not by marking each entry: rewriting every row of a
+    // 2 MiB batch (and again to delete it) was most of what a push cost the device.
+    m_store.setState(kPending, seq);
+    m_store.setState(kPendingLast, last);
+    tx.commit();
+    return load(seq);
+}
+
+std::pair<qint64, int> Outbox::boundsAfter(qint64 afterEntry, int maxChanges, qint64 maxBytes)
+{
     Statement &s = m_store.db().prepare(
-        QStringLiteral("SELECT seq, bytes FROM outbox ORDER BY seq LIMIT ?"));
-    s.bind(1, qint64(maxChanges));
+        QStringLiteral("SELECT seq, bytes FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+    s.bind(1, afterEntry);
+    s.bind(2, qint64(maxChanges));
     qint64 bytes = 0, last = -1;
     int n = 0;
     while (s.step()) {
@@ -121,15 +143,43 @@ OutboxBatch Outbox::currentBatch(int maxChanges, qint64 maxBytes)
         ++n;
     }
     s.reset();
+    return {last, n};
+}
+
+OutboxBatch Outbox::batchAfter(qint64 afterEntry, qint64 seq, int maxChanges, qint64 maxBytes)
+{
+    Transaction tx(m_store.db()); // one snapshot for the bounds and the rows
+    const auto [last, n] = boundsAfter(afterEntry, maxChanges, maxBytes);
     if (n == 0)
         return OutboxBatch{};
-    const qint64 seq = std::max(ackedBatch(), pending) + 1;
-    // The batch is fixed by its last entry, not by marking each entry: rewriting every row of a
-    // 2 MiB batch (and again to delete it) was most of what a push cost the device.
-    m_store.setState(kPending, seq);
-    m_store.setState(kPendingLast, last);
+    OutboxBatch b = loadWhere(QStringLiteral("seq > ? AND seq <= ?"), {afterEntry, last});
+    b.seq = seq;
     tx.commit();
-    return load(seq);
+    return b;
+}
+
+bool Outbox::adoptBatch(const OutboxBatch &batch)
+{
+    if (batch.isEmpty())
+        return false;
+    // Bookkeeping that a power cut may take, as in currentBatch.
+    RelaxedDurability relaxed(m_store.db());
+    Transaction tx(m_store.db());
+    const qint64 pending = m_store.stateInt(kPending);
+    if (pending > 0 && !load(pending).isEmpty())
+        return false;
+    if (batch.seq != std::max(ackedBatch(), pending) + 1)
+        return false;
+    Statement &s = m_store.db().prepare(QStringLiteral("SELECT min(seq), count(*) FROM outbox WHERE seq <= ?"));
+    s.bind(1, batch.entries.back());
+    const bool oldest = s.step() && s.int64(0) == batch.entries.front() && s.int64(1) == qint64(batch.entries.size());
+    s.reset();
+    if (!oldest)
+        return false;
+    m_store.setState(kPending, batch.seq);
+    m_store.setState(kPendingLast, batch.entries.back());
+    tx.commit();
+    return true;
 }
 
 void Outbox::acknowledge(qint64 seq, const std::vector<Rejection> &rejected)

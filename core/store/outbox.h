@@ -3,6 +3,7 @@
 #include "recordchange.h"
 
 #include <QString>
+#include <QVariantList>
 #include <utility>
 #include <vector>
 
@@ -16,7 +17,7 @@ struct OutboxBatch
     qint64 seq = 0;
     std::vector<qint64> entries;       ///< outbox seq of each change, same order
     std::vector<RecordChange> changes;
-    [[nodiscard]] bool isEmpty() const { return changes.empty(); }
+    [[nodiscard]] bool isEmpty() const { return entries.empty(); }
     /// Names the entries the batch holds, for the server (docs/sync-protocol.md §8): entries
     /// are numbered without reuse and never change, so first, last and count say which they are.
     [[nodiscard]] QString key() const;
@@ -43,6 +44,12 @@ public:
     [[nodiscard]] qint64 pendingCount();
     /// The batch waiting for its acknowledgement, or a new one from the oldest entries.
     [[nodiscard]] OutboxBatch currentBatch(int maxChanges = 5000, qint64 maxBytes = 1 << 20);
+    /// The batch that would follow one ending at entry `afterEntry`, numbered `seq`, not made
+    /// pending: a device prepares it while the batch before is on the server.
+    [[nodiscard]] OutboxBatch batchAfter(qint64 afterEntry, qint64 seq, int maxChanges, qint64 maxBytes);
+    /// Makes a batch from batchAfter the pending one, if it still is what the outbox would send
+    /// next: no batch pending, its seq the next, its entries the oldest. False if not.
+    bool adoptBatch(const OutboxBatch &batch);
     /// The server applied batch `seq`; `rejected` holds (index in batch, code, message).
     struct Rejection
     {
@@ -64,6 +71,9 @@ private:
     /// Which outbox rows are pending batch `seq`: the condition (one `?`) and its value.
     std::pair<QString, qint64> pendingEntries(qint64 seq);
     OutboxBatch load(qint64 seq);
+    OutboxBatch loadWhere(const QString &where, const QVariantList &values);
+    /// The last entry and count of a batch of the oldest entries after `afterEntry`.
+    std::pair<qint64, int> boundsAfter(qint64 afterEntry, int maxChanges, qint64 maxBytes);
     void moveToRejected(qint64 outboxSeq, const QString &code, const QString &message);
 
     Store &m_store;

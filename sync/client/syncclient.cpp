@@ -1,5 +1,6 @@
 #include "syncclient.h"
 
+#include "gzip.h"
 #include "outbox.h"
 #include "records.h"
 #include "serverendpoint.h"
@@ -85,6 +86,8 @@ void SyncClient::syncNow()
         return;
     }
     m_retry.stop();
+    m_prepared.reset();
+    m_batchFormed = false;
     m_running = true;
     m_again = false;
     m_reason.clear();
@@ -97,13 +100,29 @@ void SyncClient::syncNow()
     step();
 }
 
+struct SyncClient::PreparedBatch
+{
+    OutboxBatch batch;    ///< its entries and seq (the changes are in `gzChanges`)
+    QByteArray gzChanges; ///< the members of batch.changes as JSON text, one gzip member
+};
+
 void SyncClient::step()
 {
     OutboxBatch batch;
     SyncRequest req;
+    std::unique_ptr<PreparedBatch> prepared = std::move(m_prepared);
     try {
         Outbox outbox(m_store);
-        batch = outbox.currentBatch(m_batchChanges, m_batchBytes);
+        if (prepared && outbox.adoptBatch(prepared->batch)) {
+            batch = prepared->batch;
+        } else {
+            prepared.reset();
+            // The first batch of a sync a quarter of the size: the next is written while the
+            // server applies it, instead of the device and the server taking turns.
+            const int quarter = m_batchFormed ? 1 : 4;
+            batch = outbox.currentBatch(std::max(1, m_batchChanges / quarter), std::max<qint64>(1, m_batchBytes / quarter));
+        }
+        m_batchFormed = m_batchFormed || !batch.isEmpty();
         req.storeId = m_store.state(kStoreId);
         req.cursor = m_store.stateInt(kCursor);
         req.since = std::min(m_store.stateInt(kPullBase, req.cursor), req.cursor);
@@ -112,9 +131,9 @@ void SyncClient::step()
         req.hasBatch = !batch.isEmpty();
         req.batchSeq = batch.seq;
         req.batchKey = batch.key();
-        req.changes = batch.changes;
-        m_batchSize = qint64(batch.changes.size());
-        req.outboxRemaining = outbox.pendingCount() - qint64(batch.changes.size());
+        req.changes = std::move(batch.changes);
+        m_batchSize = qint64(batch.entries.size());
+        req.outboxRemaining = outbox.pendingCount() - m_batchSize;
         // A quarter: a small first page reaches the device soon, and the device applies it while
         // the server builds the next, full-size one (askNextPage).
         req.maxBytes = std::max<qint64>(16 * 1024, m_pullBytes / 4);
@@ -122,24 +141,45 @@ void SyncClient::step()
         fail(SyncState::Error, QStringLiteral("store"), e.advice(), false);
         return;
     }
-    send(req, batch.seq);
+    QNetworkRequest request = syncRequest();
+    QByteArray body;
+    if (prepared) {
+        // gzip members one after another are one body (RFC 1952; docs/sync-protocol.md §2).
+        const auto [head, tail] = req.jsonTextAroundChanges();
+        body = Gzip::compress(head) + prepared->gzChanges + Gzip::compress(tail);
+        request.setRawHeader("Content-Encoding", "gzip");
+    } else {
+        body = ServerEndpoint::encodeBody(request, req.toJsonText());
+    }
+    send(request, body, batch.seq, batch.isEmpty() || req.outboxRemaining == 0 ? 0 : batch.entries.back());
 }
 
-void SyncClient::send(const SyncRequest &req, qint64 batchSeq)
+QNetworkRequest SyncClient::syncRequest() const
 {
     const ServerEndpoint endpoint{QUrl(m_store.state(QStringLiteral("server_url"))),
                                   m_store.state(QStringLiteral("token")).toLatin1()};
-    QNetworkRequest request = endpoint.request(QStringLiteral("/v1/sync"));
-    const QByteArray body = ServerEndpoint::encodeBody(request, req.toJsonText());
+    return endpoint.request(QStringLiteral("/v1/sync"));
+}
+
+// prepareAfter: the last entry of this request's batch, when more entries wait after it.
+void SyncClient::send(QNetworkRequest request, const QByteArray &body, qint64 batchSeq, qint64 prepareAfter)
+{
     QNetworkReply *reply = m_network.post(request, body);
     m_reply = reply;
+    m_sentBatch = batchSeq;
     const qint64 bytesBefore = m_progress.bytesDone;
-    connect(reply, &QNetworkReply::uploadProgress, this, [this, bytesBefore](qint64 sent, qint64 total) {
+    connect(reply, &QNetworkReply::uploadProgress, this,
+            [this, bytesBefore, batchSeq, prepareAfter](qint64 sent, qint64 total) {
         m_progress.bytesDone = bytesBefore + sent;
         m_progress.bytesTotal = std::max(m_progress.bytesTotal, bytesBefore + total);
         emit progressChanged();
-        if (m_parked && total > 0 && sent == total)
+        if (total <= 0 || sent != total)
+            return;
+        if (m_parked)
             QMetaObject::invokeMethod(this, &SyncClient::applyParked, Qt::QueuedConnection);
+        if (prepareAfter > 0)
+            QMetaObject::invokeMethod(this, [this, batchSeq, prepareAfter] { prepareNext(batchSeq + 1, prepareAfter); },
+                                      Qt::QueuedConnection);
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, batchSeq] {
         reply->deleteLater();
@@ -147,6 +187,28 @@ void SyncClient::send(const SyncRequest &req, qint64 batchSeq)
         if (reply == m_reply)
             onReply(reply, batchSeq);
     });
+}
+
+// While a batch is on the server, the device writes and compresses the next one (most of what a
+// batch costs the device), so that it goes out as soon as the one before is acknowledged. The
+// outbox is only told once it does (adoptBatch): until then nothing is decided.
+void SyncClient::prepareNext(qint64 seq, qint64 afterEntry)
+{
+    if (!m_running || m_prepared || m_sentBatch != seq - 1)
+        return;
+    try {
+        OutboxBatch next = Outbox(m_store).batchAfter(afterEntry, seq, m_batchChanges, m_batchBytes);
+        if (next.isEmpty())
+            return;
+        QByteArray text;
+        SyncRequest::appendChanges(text, next.changes);
+        next.changes.clear();
+        QByteArray gz = Gzip::compress(text);
+        if (!gz.isEmpty())
+            m_prepared = std::make_unique<PreparedBatch>(PreparedBatch{std::move(next), std::move(gz)});
+    } catch (const StoreError &) {
+        // Formed the usual way when its turn comes, which reports the store's error if it lasts.
+    }
 }
 
 // The request for the page after `page` needs only the cursor that page answered and the run's
@@ -168,7 +230,9 @@ bool SyncClient::askNextPage(const SyncResponse &page)
         return false; // asked for the usual way after the apply, which reports the store's error
     }
     m_pageAsked = true;
-    send(req, 0);
+    QNetworkRequest request = syncRequest();
+    const QByteArray body = ServerEndpoint::encodeBody(request, req.toJsonText());
+    send(request, body, 0, 0);
     return true;
 }
 
@@ -176,6 +240,7 @@ void SyncClient::abandonReply()
 {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
+    m_sentBatch = 0;
     m_pageAsked = false;
     if (reply)
         reply->abort();
@@ -206,6 +271,7 @@ void SyncClient::onReply(QNetworkReply *reply, qint64 batchSeq)
 {
     m_reply = nullptr;
     m_pageAsked = false;
+    m_sentBatch = 0;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->readAll();
     m_progress.bytesDone += data.size();
@@ -347,6 +413,7 @@ void SyncClient::finishOk()
 void SyncClient::fail(SyncState state, const QString &code, const QString &reason, bool retry)
 {
     m_running = false;
+    m_prepared.reset();
     m_reason = reason;
     m_reasonCode = code;
     qCInfo(lcClient) << "sync failed:" << code;

@@ -11,6 +11,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace brug {
 
@@ -67,8 +68,11 @@ signals:
     void dataChanged(const QStringList &entities);
 
 private:
+    struct PreparedBatch;
     void step();
-    void send(const SyncRequest &request, qint64 batchSeq);
+    [[nodiscard]] QNetworkRequest syncRequest() const;
+    void send(QNetworkRequest request, const QByteArray &body, qint64 batchSeq, qint64 prepareAfter);
+    void prepareNext(qint64 seq, qint64 afterEntry);
     bool askNextPage(const SyncResponse &page);
     void abandonReply();
     void applyParked();
@@ -86,6 +90,10 @@ private:
     /// A page waiting to be applied until the request for the next one is on the wire.
     std::unique_ptr<SyncResponse> m_parked;
     qint64 m_parkedBatch = 0;
+    qint64 m_sentBatch = 0; ///< the batch of the request in flight, 0 if none
+    bool m_batchFormed = false; ///< this sync has formed a batch
+    /// The next batch, written and compressed while the one before is on the server.
+    std::unique_ptr<PreparedBatch> m_prepared;
     QTimer m_retry;
     SyncState m_state = SyncState::UpToDate;
     QString m_reason;

@@ -43,11 +43,7 @@ QByteArray SyncRequest::toJsonText() const
     out += "{\"acked_batch\":" + QByteArray::number(ackedBatch);
     if (hasBatch) {
         out += ",\"batch\":{\"changes\":[";
-        for (size_t i = 0; i < changes.size(); ++i) {
-            if (i)
-                out += ',';
-            WireChange::appendJson(out, changes[i], WireChange::Direction::Push);
-        }
+        appendChanges(out, changes);
         out += ']';
         if (!batchKey.isEmpty()) {
             out += ",\"key\":";
@@ -66,6 +62,27 @@ QByteArray SyncRequest::toJsonText() const
     JsonText::appendStringOrNull(out, storeId);
     out += '}';
     return out;
+}
+
+void SyncRequest::appendChanges(QByteArray &out, const std::vector<RecordChange> &changes)
+{
+    for (size_t i = 0; i < changes.size(); ++i) {
+        if (i)
+            out += ',';
+        WireChange::appendJson(out, changes[i], WireChange::Direction::Push);
+    }
+}
+
+std::pair<QByteArray, QByteArray> SyncRequest::jsonTextAroundChanges() const
+{
+    SyncRequest envelope = *this;
+    envelope.hasBatch = true;
+    envelope.changes.clear();
+    const QByteArray text = envelope.toJsonText();
+    // "acked_batch" is the only member before "batch", so this is the batch's own "changes".
+    static const QByteArray open = "\"batch\":{\"changes\":[";
+    const qsizetype at = text.indexOf(open) + open.size();
+    return {text.left(at), text.mid(at)};
 }
 
 QJsonObject SyncRequest::toJson() const

@@ -34,6 +34,11 @@ struct SyncRequest
     [[nodiscard]] QByteArray toJsonText() const;
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static SyncRequest fromJson(const QJsonObject &json, std::optional<ProtocolError> *error);
+    /// The members of `batch.changes` as toJsonText writes them, without the brackets.
+    static void appendChanges(QByteArray &out, const std::vector<RecordChange> &changes);
+    /// toJsonText cut around the batch's changes, which go between the two parts (a device
+    /// writes the changes of its next batch while the batch before is on the server).
+    [[nodiscard]] std::pair<QByteArray, QByteArray> jsonTextAroundChanges() const;
 };
 
 /// One rejected change of a batch.

@@ -221,6 +221,43 @@ private slots:
         QVERIFY(outbox.rejectedChanges().empty());
     }
 
+    void theNextBatchIsPreparedAndAdoptedOnceTheOneBeforeIsAcknowledged()
+    {
+        open();
+        writeVisits(7);
+        Outbox outbox(*m_store);
+        const OutboxBatch b1 = outbox.currentBatch(3);
+        // Prepared while b1 is on the server: the three entries after it, the same changes the
+        // outbox would form next, and nothing decided yet.
+        const OutboxBatch next = outbox.batchAfter(b1.entries.back(), b1.seq + 1, 3, 1 << 20);
+        QCOMPARE(next.seq, b1.seq + 1);
+        QCOMPARE(next.entries.size(), size_t(3));
+        QVERIFY(next.entries.front() > b1.entries.back());
+        QCOMPARE(outbox.currentBatch(3).entries, b1.entries);
+        // Not while b1 waits for its acknowledgement.
+        QVERIFY(!outbox.adoptBatch(next));
+        outbox.acknowledge(b1.seq, {});
+        // Not under another number, nor when its entries are not the oldest.
+        OutboxBatch renumbered = next;
+        renumbered.seq += 1;
+        QVERIFY(!outbox.adoptBatch(renumbered));
+        OutboxBatch skipping = next;
+        skipping.entries.erase(skipping.entries.begin());
+        QVERIFY(!outbox.adoptBatch(skipping));
+        QVERIFY(outbox.adoptBatch(next));
+        const OutboxBatch b2 = outbox.currentBatch(5000);
+        QCOMPARE(b2.seq, next.seq);
+        QCOMPARE(b2.entries, next.entries);
+        for (size_t i = 0; i < b2.changes.size(); ++i) {
+            QCOMPARE(next.changes[i].fields, b2.changes[i].fields);
+            QCOMPARE(next.changes[i].stamps, b2.changes[i].stamps);
+        }
+        QCOMPARE(b2.key(), next.key());
+        outbox.acknowledge(b2.seq, {});
+        QCOMPARE(outbox.pendingCount(), qint64(1));
+        QVERIFY(outbox.batchAfter(outbox.currentBatch().entries.back(), b2.seq + 2, 3, 1 << 20).isEmpty());
+    }
+
     void rejectedIndexesMoveToTheRejectedList()
     {
         open();
