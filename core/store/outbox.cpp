@@ -110,13 +110,15 @@ OutboxBatch Outbox::currentBatch(int maxChanges, qint64 maxBytes)
         if (!b.isEmpty())
             return b;
     }
+    // Entries only join after the last one, and only the sync engine takes any out: the bounds
+    // read here still hold below. (A sync with nothing to push then changes no setting.)
+    const auto [last, n] = boundsAfter(0, maxChanges, maxBytes);
+    if (n == 0)
+        return OutboxBatch{};
     // No fsync for this: if a power cut takes it, the batch is formed again, perhaps with more
     // entries, and its key tells the server it is not the one it may have applied (§8).
     RelaxedDurability relaxed(m_store.db());
     Transaction tx(m_store.db());
-    const auto [last, n] = boundsAfter(0, maxChanges, maxBytes);
-    if (n == 0)
-        return OutboxBatch{};
     const qint64 seq = std::max(ackedBatch(), pending) + 1;
     // The batch is fixed by its last entry, not by marking each entry: rewriting every row of a
     // 2 MiB batch (and again to delete it) was most of what a push cost the device.
