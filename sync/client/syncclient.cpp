@@ -117,10 +117,10 @@ void SyncClient::step()
             batch = prepared->batch;
         } else {
             prepared.reset();
-            // The first batch of a sync a quarter of the size: the next is written while the
+            // The first batch of a sync a quarter of the bytes: the next is written while the
             // server applies it, instead of the device and the server taking turns.
             const int quarter = m_batchFormed ? 1 : 4;
-            batch = outbox.currentBatch(std::max(1, m_batchChanges / quarter), std::max<qint64>(1, m_batchBytes / quarter));
+            batch = outbox.currentBatch(m_batchChanges, std::max<qint64>(1, m_batchBytes / quarter));
         }
         m_batchFormed = m_batchFormed || !batch.isEmpty();
         req.storeId = m_store.state(kStoreId);
