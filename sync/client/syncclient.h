@@ -16,7 +16,6 @@ class QNetworkRequest;
 namespace brug {
 
 class Store;
-struct SyncRequest;
 struct SyncResponse;
 
 /// The device's sync engine (docs/sync-protocol.md §8-§10): pushes the outbox in bounded
