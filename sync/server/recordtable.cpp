@@ -79,19 +79,31 @@ QHash<QString, std::vector<ServerRecord>> RecordTable::loadFamilies(const QStrin
                                                                   const KnownRecord &known) const
 {
     QHash<QString, std::vector<ServerRecord>> out;
+    // Keys first (from the index alone), bodies only for what the caller does not hold: after
+    // a push most of a family's records are in the batch.
+    QHash<QString, QStringList> missing; // entity -> ids
     constexpr qsizetype kChunk = 200;
     for (qsizetype start = 0; start < familyIds.size(); start += kChunk) {
         QVariantList args;
         const QString families = appendPlaceholders(familyIds.mid(start, kChunk), args);
         const QString kinds = appendPlaceholders(entities, args);
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE family_id IN (%2) AND entity IN (%3)")
-                                    .arg(kColumns, families, kinds),
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT entity, id, family_id FROM records "
+                                               "WHERE family_id IN (%1) AND entity IN (%2)")
+                                    .arg(families, kinds),
                                 args);
         while (q.next()) {
-            const ServerRecord *have = known ? known(q.value(0).toString(), q.value(1).toString()) : nullptr;
-            ServerRecord r = have ? *have : fromRow(q);
-            out[q.value(5).toString()].push_back(std::move(r));
+            const QString entity = q.value(0).toString();
+            const QString id = q.value(1).toString();
+            if (const ServerRecord *have = known ? known(entity, id) : nullptr)
+                out[q.value(2).toString()].push_back(*have);
+            else
+                missing[entity] << id;
         }
+    }
+    for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
+        const QHash<QString, ServerRecord> loaded = loadMany(it.key(), it.value());
+        for (const ServerRecord &r : loaded)
+            out[r.familyId].push_back(r);
     }
     return out;
 }

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] QSqlDatabase connection() const;
     /// Creates the schema or upgrades it; refuses a newer one.
     void migrate() const;
+    /// The store's schema version; 0 for an empty store.
+    [[nodiscard]] int schemaVersion() const;
 
     /// Runs `sql` with `args`; throws on failure. The query is positioned before the first row.
     QSqlQuery exec(const QString &sql, const QVariantList &args = {}) const;
@@ -61,6 +63,8 @@ private:
     /// This thread's prepared statement for `sql` (see statementCache in the .cpp).
     QSqlQuery &prepared(const QString &sql) const;
     QSqlQuery &execPrepared(const QString &sql, const QVariantList &args) const;
+    /// `version`, or throws when it is newer than this binary knows.
+    int checkVersion(int version) const;
     Backend m_backend;
     QString m_target;      ///< data dir or URL
     QString m_connectionPrefix;
