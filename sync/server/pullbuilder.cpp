@@ -26,9 +26,6 @@ struct PullBuilder::Item
 };
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "r.entity, r.id, r.org_id, r.audience, r.provider_id, r.family_id, r.referral_id, r.seq, r.body");
-
 ServerRecord rowRecord(const QSqlQuery &q)
 {
     ServerRecord r;
@@ -153,7 +150,13 @@ QByteArray encoded(const RecordChange &c)
 }
 } // namespace
 
-PullBuilder::PullBuilder(const ServerDatabase &db, const RecordTable &table) : m_db(db), m_table(table) {}
+PullBuilder::PullBuilder(const ServerDatabase &db, const RecordTable &table)
+    : m_db(db),
+      m_table(table),
+      m_columns(QStringLiteral("r.entity, r.id, r.org_id, r.audience, r.provider_id, r.family_id, r.referral_id, r.seq, ") +
+                db.utf8Column(QStringLiteral("r.body")))
+{
+}
 
 void PullBuilder::collectRecords(const QString &sql, const QVariantList &args, std::vector<Item> &items,
                                  qint64 *bound, bool masked, qint64 maxBytes)
@@ -221,7 +224,7 @@ void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, st
     if (event.entity != u"referral")
         return;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records r WHERE r.referral_id = ? "
-                                           "AND r.entity IN ('message', 'conflict') ORDER BY r.seq").arg(kColumns),
+                                           "AND r.entity IN ('message', 'conflict') ORDER BY r.seq").arg(m_columns),
                             {event.id});
     while (q.next()) {
         RecordChange c = toChange(rowRecord(q), QString(), 0, device.node);
@@ -241,17 +244,17 @@ PullPage PullBuilder::build(const DeviceContext &device, qint64 cursor, qint64 s
     const QString limit = QStringLiteral(" ORDER BY r.seq LIMIT %1").arg(m_limit);
     if (!device.isProviderSide()) {
         collectRecords(QStringLiteral("SELECT %1 FROM records r WHERE r.seq > ? AND (r.org_id = ? OR r.audience = 'public')")
-                               .arg(kColumns) + limit,
+                               .arg(m_columns) + limit,
                        {cursor, device.orgId}, items, &bound, false, maxBytes);
     } else {
-        collectRecords(QStringLiteral("SELECT %1 FROM records r WHERE r.seq > ? AND r.audience = 'public'").arg(kColumns) + limit,
+        collectRecords(QStringLiteral("SELECT %1 FROM records r WHERE r.seq > ? AND r.audience = 'public'").arg(m_columns) + limit,
                        {cursor}, items, &bound, false, maxBytes);
         collectRecords(QStringLiteral("SELECT %1, g.mask FROM grants g JOIN records r ON r.entity = g.entity AND r.id = g.id "
-                                      "WHERE g.provider_id = ? AND r.seq > ?").arg(kColumns) + limit,
+                                      "WHERE g.provider_id = ? AND r.seq > ?").arg(m_columns) + limit,
                        {device.orgId, cursor}, items, &bound, true, maxBytes);
         collectRecords(QStringLiteral("SELECT %1 FROM grants g JOIN records r ON r.referral_id = g.id "
                                       "WHERE g.provider_id = ? AND g.entity = 'referral' "
-                                      "AND r.entity IN ('message', 'conflict') AND r.seq > ?").arg(kColumns) + limit,
+                                      "AND r.entity IN ('message', 'conflict') AND r.seq > ?").arg(m_columns) + limit,
                        {device.orgId, cursor}, items, &bound, false, maxBytes);
         collectEvents(device.orgId, cursor, items, &bound);
     }

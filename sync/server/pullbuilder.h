@@ -39,6 +39,7 @@ private:
 
     const ServerDatabase &m_db;
     const RecordTable &m_table;
+    const QString m_columns; ///< of a record row, the body as UTF-8 bytes
     /// Rows read per source for one page: enough that `max_bytes` (the client asks up to 2 MiB), not
     /// this, ends a page of ~1 KB records; each page is a round trip and a transaction on the
     /// device (a first pull of 12,000 records took 13 of them at 1,000, 4 at 4,000).

@@ -36,8 +36,6 @@ ServerRecord fromRow(const QSqlQuery &q)
     return r;
 }
 
-const QString kColumns = QStringLiteral(
-    "entity, id, org_id, audience, provider_id, family_id, referral_id, seq, body");
 
 QVariant orNull(const QString &s)
 {
@@ -45,11 +43,22 @@ QVariant orNull(const QString &s)
 }
 } // namespace
 
-RecordTable::RecordTable(const ServerDatabase &db) : m_db(db) {}
+RecordTable::RecordTable(const ServerDatabase &db)
+    : m_db(db),
+      m_columns(QStringLiteral("entity, id, org_id, audience, provider_id, family_id, referral_id, seq, ") +
+                db.utf8Column(QStringLiteral("body"))),
+      m_update(QStringLiteral("UPDATE records SET org_id = ?, audience = ?, provider_id = ?, family_id = ?, "
+                              "referral_id = ?, seq = ?, body = %1 WHERE entity = ? AND id = ?")
+                   .arg(db.utf8Placeholder())),
+      m_insert(QStringLiteral("INSERT INTO records (org_id, audience, provider_id, family_id, referral_id, seq, "
+                              "body, entity, id) VALUES (?,?,?,?,?,?,%1,?,?)")
+                   .arg(db.utf8Placeholder()))
+{
+}
 
 std::optional<ServerRecord> RecordTable::load(const QString &entity, const QString &id) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(kColumns),
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(m_columns),
                             {entity, id});
     if (!q.next())
         return std::nullopt;
@@ -64,7 +73,7 @@ QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const 
         QVariantList args{entity};
         const QString marks = appendPlaceholders(ids.mid(start, kChunk), args);
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id IN (%2)")
-                                    .arg(kColumns, marks),
+                                    .arg(m_columns, marks),
                                 args);
         while (q.next()) {
             ServerRecord r = fromRow(q);
@@ -111,16 +120,11 @@ QHash<QString, std::vector<ServerRecord>> RecordTable::loadFamilies(const QStrin
 void RecordTable::save(ServerRecord &r) const
 {
     const QVariantList args{orNull(r.orgId), r.audience, orNull(r.providerId), orNull(r.familyId),
-                            orNull(r.referralId), r.seq, QString::fromUtf8(r.bodyJson()), r.entity, r.id};
+                            orNull(r.referralId), r.seq, m_db.utf8Value(r.bodyJson()), r.entity, r.id};
     if (r.exists) {
-        m_db.run(QStringLiteral("UPDATE records SET org_id = ?, audience = ?, provider_id = ?, "
-                                "family_id = ?, referral_id = ?, seq = ?, body = ? "
-                                "WHERE entity = ? AND id = ?"),
-                 args);
+        m_db.run(m_update, args);
     } else {
-        m_db.run(QStringLiteral("INSERT INTO records (org_id, audience, provider_id, family_id, "
-                                "referral_id, seq, body, entity, id) VALUES (?,?,?,?,?,?,?,?,?)"),
-                 args);
+        m_db.run(m_insert, args);
         r.exists = true;
     }
 }

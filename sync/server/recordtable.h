@@ -45,6 +45,9 @@ public:
 
 private:
     const ServerDatabase &m_db;
+    const QString m_columns; ///< of fromRow, the body as UTF-8 bytes
+    const QString m_update;
+    const QString m_insert;
     qint64 m_seq = 0;
     qint64 m_start = 0;
 };

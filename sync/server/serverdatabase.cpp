@@ -185,6 +185,22 @@ QSqlQuery &ServerDatabase::execPrepared(const QString &sql, const QVariantList &
     return q;
 }
 
+QString ServerDatabase::utf8Column(const QString &column) const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("CAST(%1 AS BLOB)").arg(column) : column;
+}
+
+QString ServerDatabase::utf8Placeholder() const
+{
+    // A BLOB cast to TEXT is read as text in the database's encoding (UTF-8): no conversion.
+    return m_backend == Backend::Sqlite ? QStringLiteral("CAST(? AS TEXT)") : QStringLiteral("?");
+}
+
+QVariant ServerDatabase::utf8Value(const QByteArray &utf8) const
+{
+    return m_backend == Backend::Sqlite ? QVariant(utf8) : QVariant(QString::fromUtf8(utf8));
+}
+
 int ServerDatabase::run(const QString &sql, const QVariantList &args) const
 {
     QSqlQuery &q = execPrepared(sql, args);

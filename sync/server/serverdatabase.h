@@ -35,6 +35,14 @@ public:
     /// The store's schema version; 0 for an empty store.
     [[nodiscard]] int schemaVersion() const;
 
+    /// `column` as SQL that yields its text as UTF-8 bytes (a QByteArray), the placeholder that
+    /// stores such bytes as text, and the value to bind there. On SQLite the driver would turn
+    /// each text into a QString (UTF-16) and SQLite would turn it back, both ways, and record
+    /// bodies are most of the bytes the server reads and writes. QPSQL moves text as UTF-8.
+    [[nodiscard]] QString utf8Column(const QString &column) const;
+    [[nodiscard]] QString utf8Placeholder() const;
+    [[nodiscard]] QVariant utf8Value(const QByteArray &utf8) const;
+
     /// Runs `sql` with `args`; throws on failure. The query is positioned before the first row.
     QSqlQuery exec(const QString &sql, const QVariantList &args = {}) const;
     [[nodiscard]] QVariant scalar(const QString &sql, const QVariantList &args = {}) const;
