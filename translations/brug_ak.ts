@@ -1030,6 +1030,18 @@
         <source>Sync failed. Brug will try again.</source>
         <translation>Ka bom no ankɔ yie. Brug bɛsan ahwɛ bio.</translation>
     </message>
+    <message>
+        <source>The server could not prove who it is. Nothing was sent. Ask your coordinator.</source>
+        <translation>Server no antumi ankyerɛ sɛ ɔno ara ne no. Wɔmfaa hwee ankɔ. Bisa wo kandifoɔ.</translation>
+    </message>
+    <message>
+        <source>This server address is not secure. Use an address that starts with https://.</source>
+        <translation>Server address yi nni ahobammɔ. Fa address a ɛhyɛ aseɛ wɔ https:// di dwuma.</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Check it and try again.</source>
+        <translation>Yei nyɛ server address. Hwɛ mu yie na san bɔ mmɔden bio.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>

@@ -1035,6 +1035,18 @@
         <source>Sync failed. Brug will try again.</source>
         <translation>فشلت المزامنة. سيحاول Brug مرة أخرى.</translation>
     </message>
+    <message>
+        <source>The server could not prove who it is. Nothing was sent. Ask your coordinator.</source>
+        <translation>لم يتمكن الخادم من إثبات هويته. لم يُرسَل أي شيء. يرجى سؤال منسق المنظمة.</translation>
+    </message>
+    <message>
+        <source>This server address is not secure. Use an address that starts with https://.</source>
+        <translation>عنوان الخادم هذا غير آمن. استخدم عنوانًا يبدأ بـ ‎https://‎.</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Check it and try again.</source>
+        <translation>هذا ليس عنوان خادم. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>

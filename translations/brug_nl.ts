@@ -1031,6 +1031,18 @@
         <source>Sync failed. Brug will try again.</source>
         <translation>Synchroniseren is mislukt. Brug probeert het opnieuw.</translation>
     </message>
+    <message>
+        <source>The server could not prove who it is. Nothing was sent. Ask your coordinator.</source>
+        <translation>De server kon niet bewijzen wie hij is. Er is niets verstuurd. Vraag je coördinator om hulp.</translation>
+    </message>
+    <message>
+        <source>This server address is not secure. Use an address that starts with https://.</source>
+        <translation>Dit serveradres is niet beveiligd. Gebruik een adres dat begint met https://.</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Check it and try again.</source>
+        <translation>Dit is geen serveradres. Controleer het en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>

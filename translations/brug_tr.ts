@@ -1030,6 +1030,18 @@
         <source>Sync failed. Brug will try again.</source>
         <translation>Eşitleme başarısız oldu. Brug tekrar deneyecek.</translation>
     </message>
+    <message>
+        <source>The server could not prove who it is. Nothing was sent. Ask your coordinator.</source>
+        <translation>Sunucu kimliğini kanıtlayamadı. Hiçbir şey gönderilmedi. Koordinatörünüze danışın.</translation>
+    </message>
+    <message>
+        <source>This server address is not secure. Use an address that starts with https://.</source>
+        <translation>Bu sunucu adresi güvenli değil. https:// ile başlayan bir adres kullanın.</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Check it and try again.</source>
+        <translation>Bu bir sunucu adresi değil. Kontrol edip tekrar deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "enroller.h"
+#include "serverendpoint.h"
 #include "outbox.h"
 #include "records.h"
 #include "referralrepository.h"
@@ -155,7 +156,7 @@ int CliCommands::run(const QStringList &args)
                 error = code + QStringLiteral(": ") + msg;
                 loop.quit();
             });
-            enroller.enrol(QUrl(p.value(QStringLiteral("server"))), p.value(QStringLiteral("code")),
+            enroller.enrol(ServerEndpoint::fromUserInput(p.value(QStringLiteral("server"))), p.value(QStringLiteral("code")),
                            p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : QStringLiteral("brug-cli"));
             loop.exec();
             if (!error.isEmpty())

@@ -115,7 +115,7 @@ int serve(const QCommandLineParser &p, ServerDatabase db)
     if (!server.listen(listen.left(colon), quint16(port)))
         return usageError(QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()));
     out() << "brug-server: " << db.describe() << ", listening on " << listen.left(colon) << ":"
-          << server.port() << "\n";
+          << server.port() << (options.tlsCert.isEmpty() ? "" : " (TLS)") << "\n";
     out().flush();
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);

@@ -28,6 +28,12 @@ QString ErrorText::forSync(const QString &code)
 {
     if (code == u"network" || code == u"bad_response")
         return tr("No connection to the server. Brug will try again.");
+    if (code == u"tls")
+        return tr("The server could not prove who it is. Nothing was sent. Ask your coordinator.");
+    if (code == u"insecure_server")
+        return tr("This server address is not secure. Use an address that starts with https://.");
+    if (code == u"bad_server_url")
+        return tr("This is not a server address. Check it and try again.");
     if (code == u"unauthorized")
         return tr("The server no longer knows this device. Enrol it again in Settings.");
     if (code == u"store")

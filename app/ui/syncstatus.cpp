@@ -3,6 +3,7 @@
 #include "enroller.h"
 #include "errortext.h"
 #include "outbox.h"
+#include "serverendpoint.h"
 #include "session.h"
 #include "store.h"
 #include "syncclient.h"
@@ -193,7 +194,7 @@ void SyncStatus::syncNow()
 void SyncStatus::enrol(const QString &serverUrl, const QString &code, const QString &deviceName)
 {
     Store *store = m_session.store();
-    const QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
+    const QUrl url = ServerEndpoint::fromUserInput(serverUrl);
     if (!store || !url.isValid() || code.trimmed().isEmpty()) {
         emit enrolFailed(tr("Fill in the server address and the code."));
         return;

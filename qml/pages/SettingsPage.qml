@@ -53,7 +53,7 @@ AppPage {
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
             Accessible.name: qsTr("Enrolment code")
         }
-        Label { id: enrolMessage; visible: text.length > 0; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { id: enrolMessage; objectName: "enrolMessage"; visible: text.length > 0; wrapMode: Text.Wrap; Layout.fillWidth: true }
             width: parent.width
         Button {
             objectName: "connectButton"

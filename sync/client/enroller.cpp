@@ -17,6 +17,13 @@ Enroller::Enroller(Store &store, QNetworkAccessManager &network, QObject *parent
 
 void Enroller::enrol(const QUrl &server, const QString &code, const QString &deviceName, const QString &platform)
 {
+    if (const QString problem = ServerEndpoint::transportProblem(server); !problem.isEmpty()) {
+        // Asynchronous like every other outcome, so the caller's connections are in place.
+        QMetaObject::invokeMethod(this, [this, problem] {
+            emit failed(problem, QStringLiteral("refused to send the enrolment code to this address"));
+        }, Qt::QueuedConnection);
+        return;
+    }
     ServerEndpoint endpoint{server, {}};
     QNetworkRequest request = endpoint.request(QStringLiteral("/v1/enrol"));
     const EnrolRequest body{code, deviceName, platform};
@@ -26,7 +33,7 @@ void Enroller::enrol(const QUrl &server, const QString &code, const QString &dev
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         if (status == 0) {
-            emit failed(QStringLiteral("network"), reply->errorString());
+            emit failed(ServerEndpoint::failureCode(*reply), reply->errorString());
             return;
         }
         if (status != 201) {

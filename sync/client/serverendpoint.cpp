@@ -2,6 +2,8 @@
 
 #include "gzip.h"
 
+#include <QHostAddress>
+
 namespace brug {
 
 QNetworkRequest ServerEndpoint::request(const QString &path) const
@@ -16,6 +18,35 @@ QNetworkRequest ServerEndpoint::request(const QString &path) const
     r.setTransferTimeout(60000);
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     return r;
+}
+
+QString ServerEndpoint::transportProblem(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
+        return QStringLiteral("bad_server_url");
+    if (scheme == u"https" || qEnvironmentVariableIntValue("BRUG_ALLOW_HTTP") == 1)
+        return QString();
+    const QString host = url.host().toLower();
+    if (host == u"localhost" || QHostAddress(host).isLoopback())
+        return QString();
+    return QStringLiteral("insecure_server");
+}
+
+QUrl ServerEndpoint::fromUserInput(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(u"://"))
+        return QUrl(trimmed);
+    const QUrl plain(QStringLiteral("http://") + trimmed);
+    const QString host = plain.host().toLower();
+    const bool local = host == u"localhost" || QHostAddress(host).isLoopback();
+    return QUrl((local ? QStringLiteral("http://") : QStringLiteral("https://")) + trimmed);
+}
+
+QString ServerEndpoint::failureCode(const QNetworkReply &reply)
+{
+    return reply.error() == QNetworkReply::SslHandshakeFailedError ? QStringLiteral("tls") : QStringLiteral("network");
 }
 
 QByteArray ServerEndpoint::encodeBody(QNetworkRequest &request, const QByteArray &json)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
@@ -13,6 +14,16 @@ struct ServerEndpoint
     QByteArray token;
 
     [[nodiscard]] QNetworkRequest request(const QString &path) const;
+    /// Why no request may go to `url`, as an error code (docs/sync-protocol.md §2), or empty.
+    /// Families' data travels only over TLS: plain http goes only to this machine (the local
+    /// demo server, tests), or anywhere when BRUG_ALLOW_HTTP=1 (a developer's test server).
+    [[nodiscard]] static QString transportProblem(const QUrl &url);
+    /// A server address as a person types it: without a scheme it is https://, except for
+    /// this machine (the local demo server speaks plain http).
+    [[nodiscard]] static QUrl fromUserInput(const QString &text);
+    /// The error code for a reply that got no HTTP answer: "tls" when the server's certificate
+    /// was refused (nothing was sent), else "network".
+    [[nodiscard]] static QString failureCode(const QNetworkReply &reply);
     /// The body gzip-compressed (with the header set on `request`) when that saves bytes.
     [[nodiscard]] static QByteArray encodeBody(QNetworkRequest &request, const QByteArray &json);
 };

@@ -85,6 +85,11 @@ void SyncClient::syncNow()
         emit finished(false);
         return;
     }
+    if (const QString problem = ServerEndpoint::transportProblem(QUrl(m_store.state(QStringLiteral("server_url"))));
+        !problem.isEmpty()) {
+        fail(SyncState::Error, problem, QStringLiteral("refused to sync with this address"), false);
+        return;
+    }
     m_retry.stop();
     m_prepared.reset();
     m_batchFormed = false;
@@ -277,7 +282,8 @@ void SyncClient::onReply(QNetworkReply *reply, qint64 batchSeq)
     m_progress.bytesDone += data.size();
     if (status == 0) {
         // No answer at all: the network, not the server. Nothing is lost: the batch stays.
-        fail(SyncState::Offline, QStringLiteral("network"), reply->errorString(), true);
+        const QString code = ServerEndpoint::failureCode(*reply);
+        fail(code == u"tls" ? SyncState::Error : SyncState::Offline, code, reply->errorString(), true);
         return;
     }
     QJsonParseError parseError{};

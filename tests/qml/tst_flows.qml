@@ -84,8 +84,17 @@ TestCase {
         app.navigate("settings")
         tryCompare(app.pageStack, "busy", false, 3000)
         waitForRendering(app.contentItem)
-        type("serverField", TestEnv.serverUrl.replace("http://", "")).text = TestEnv.serverUrl
+        // Plain http to a server elsewhere: refused before anything is sent, in plain words (the
+        // test runs in Dutch).
+        type("serverField", "192").text = "http://192.0.2.1:8787"
         type("codeField", TestEnv.codes.amal)
+        tap("connectButton")
+        tryCompare(find("enrolMessage"), "text",
+                   "Dit serveradres is niet beveiligd. Gebruik een adres dat begint met https://.", 5000)
+        verify(!Session.enrolled)
+
+        find("serverField").text = ""
+        type("serverField", TestEnv.serverUrl.replace("http://", "")).text = TestEnv.serverUrl
         tap("connectButton")
         tryCompare(Session, "enrolled", true, 20000)
         compare(Session.userName, "Amal Haddou")

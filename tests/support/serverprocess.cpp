@@ -74,7 +74,7 @@ QStringList ServerProcess::storeArgs() const
 
 QUrl ServerProcess::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? u"https" : u"http").arg(m_port));
 }
 
 bool ServerProcess::isRunning() const
@@ -87,9 +87,13 @@ bool ServerProcess::start(QString *error)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_log.clear();
-    m_process->start(binary(QStringLiteral("brug-server")),
-                     QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                 QStringLiteral("127.0.0.1:%1").arg(m_port)} + storeArgs());
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)};
+    if (m_tls) {
+        const QString dir = QStringLiteral(BRUG_TEST_SOURCE_DIR "/tests/support/tls/");
+        args << QStringLiteral("--tls-cert") << dir + QStringLiteral("server.pem") << QStringLiteral("--tls-key")
+             << dir + QStringLiteral("server-key.pem");
+    }
+    m_process->start(binary(QStringLiteral("brug-server")), args + storeArgs());
     return waitForListening(error);
 }
 

@@ -21,6 +21,8 @@ public:
     explicit ServerProcess(Backend backend = backendFromEnv());
     ~ServerProcess();
 
+    /// Serves over TLS with the certificate and key of tests/support/tls (from the next start).
+    void useTls(bool on) { m_tls = on; }
     /// Starts `serve` (on a new free port the first time, the same port after). False + error.
     bool start(QString *error = nullptr);
     void kill();          ///< SIGKILL, as a crash
@@ -54,6 +56,7 @@ private:
     QString m_pgBase;     ///< cluster URL without database
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    bool m_tls = false;
     QByteArray m_log;
 };
 
