@@ -1,11 +1,11 @@
 #include "clicommands.h"
 
 #include "enroller.h"
-#include "serverendpoint.h"
 #include "outbox.h"
 #include "records.h"
 #include "referralrepository.h"
 #include "schema.h"
+#include "serverendpoint.h"
 #include "store.h"
 #include "syncclient.h"
 

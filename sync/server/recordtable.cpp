@@ -36,7 +36,6 @@ ServerRecord fromRow(const QSqlQuery &q)
     return r;
 }
 
-
 QVariant orNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
