@@ -2795,5 +2795,9 @@
         <source>Fill in the server address and the code.</source>
         <translation>Kyerɛw server no adrɛs ne koodu no.</translation>
     </message>
+    <message>
+        <source>The date or time on this device is wrong. Set it right in the device&apos;s settings.</source>
+        <translation>Da anaa berɛ a ɛwɔ afidie yi so nyɛ nokorɛ. Siesie no wɔ afidie no Nhyehyɛeɛ mu.</translation>
+    </message>
 </context>
 </TS>

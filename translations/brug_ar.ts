@@ -2855,5 +2855,9 @@
         <source>Fill in the server address and the code.</source>
         <translation>يرجى إدخال عنوان الخادم والرمز.</translation>
     </message>
+    <message>
+        <source>The date or time on this device is wrong. Set it right in the device&apos;s settings.</source>
+        <translation>التاريخ أو الوقت على هذا الجهاز غير صحيح. يرجى ضبطه في إعدادات الجهاز.</translation>
+    </message>
 </context>
 </TS>

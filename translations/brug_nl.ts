@@ -2807,5 +2807,9 @@
         <source>Fill in the server address and the code.</source>
         <translation>Vul het serveradres en de code in.</translation>
     </message>
+    <message>
+        <source>The date or time on this device is wrong. Set it right in the device&apos;s settings.</source>
+        <translation>De datum of tijd op dit apparaat klopt niet. Zet ze goed in de instellingen van het apparaat.</translation>
+    </message>
 </context>
 </TS>

@@ -2795,5 +2795,9 @@
         <source>Fill in the server address and the code.</source>
         <translation>Sunucu adresini ve kodu girin.</translation>
     </message>
+    <message>
+        <source>The date or time on this device is wrong. Set it right in the device&apos;s settings.</source>
+        <translation>Bu cihazdaki tarih veya saat yanlış. Cihazın ayarlarından düzeltin.</translation>
+    </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include <QJSEngine>
 #include <QNetworkInformation>
 #include <QSysInfo>
+#include <cstdlib>
 
 namespace brug {
 
@@ -148,6 +149,10 @@ QString SyncStatus::detailText() const
         if (!m_client->reasonCode().isEmpty())
             return ErrorText::forSync(m_client->reasonCode());
     }
+    // Phones set their clocks from the network; a quarter of an hour off is a wrong setting.
+    constexpr qint64 kClockTolerance = 15 * 60 * 1000;
+    if (std::abs(m_client->clockOffsetMs()) > kClockTolerance)
+        return tr("The date or time on this device is wrong. Set it right in the device's settings.");
     if (m_pending > 0)
         return tr("%n change(s) waiting to be sent", nullptr, m_pending);
     return QString();

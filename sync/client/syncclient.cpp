@@ -366,6 +366,8 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
             outbox.acknowledge(batchSeq, rejected);
         }
         m_store.clock().observeWall(response.serverTime);
+        if (response.serverTime > 0)
+            m_clockOffsetMs = m_store.now() - response.serverTime;
         if (response.action == u"resync") {
             // The server was restored from an older copy: give back everything it may lack.
             m_store.setState(kCursor, qint64(0));

@@ -33,6 +33,10 @@ public:
     [[nodiscard]] QString reason() const { return m_reason; }
     [[nodiscard]] QString reasonCode() const { return m_reasonCode; }
     [[nodiscard]] QDateTime lastSynced() const { return m_lastSynced; }
+    /// How far this device's clock was ahead of the server's (negative: behind) at the last
+    /// answer, in milliseconds; 0 before any. A clock hours off stamps new writes and dates
+    /// wrongly, so the interface says so.
+    [[nodiscard]] qint64 clockOffsetMs() const { return m_clockOffsetMs; }
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] qint64 pendingChanges();
 
@@ -98,6 +102,7 @@ private:
     QString m_reason;
     QString m_reasonCode;
     QDateTime m_lastSynced;
+    qint64 m_clockOffsetMs = 0;
     Progress m_progress;
     bool m_running = false;
     bool m_again = false;

@@ -15,6 +15,14 @@
 using namespace brug;
 using namespace brug::test;
 
+namespace {
+constexpr qint64 kTwoHours = 2 * 3600 * 1000;
+qint64 twoHoursAhead()
+{
+    return QDateTime::currentMSecsSinceEpoch() + kTwoHours;
+}
+} // namespace
+
 class TestE2eFlow : public QObject
 {
     Q_OBJECT
@@ -241,6 +249,19 @@ private slots:
         // The intermediary keeps everything, with the withdrawal recorded.
         QVERIFY(ConsentRepository(amal->store()).get(consentId)->withdrawnOn.isValid());
         QVERIFY(amal->records().get(u"referral", referralId).has_value());
+    }
+
+    void aDeviceWithAWrongClockLearnsHowFarOffItIs()
+    {
+        QString error;
+        TestDevice ayse(QStringLiteral("ayse"));
+        QVERIFY2(ayse.enrol(server->url(), code("ayse"), &error), qPrintable(error));
+        QVERIFY(ayse.sync());
+        QVERIFY2(qAbs(ayse.client().clockOffsetMs()) < 60 * 1000, qPrintable(QString::number(ayse.client().clockOffsetMs())));
+        ayse.store().setWallSource(twoHoursAhead);
+        QVERIFY(ayse.sync());
+        QVERIFY2(qAbs(ayse.client().clockOffsetMs() - kTwoHours) < 60 * 1000,
+                 qPrintable(QString::number(ayse.client().clockOffsetMs())));
     }
 
     void revokedDeviceIsWiped()
