@@ -6,6 +6,15 @@
 
 namespace brug {
 
+namespace {
+/// This machine by name or loopback address (127.0.0.0/8, ::1): where plain http may go.
+bool isThisMachine(const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    return host == u"localhost" || QHostAddress(host).isLoopback();
+}
+} // namespace
+
 QNetworkRequest ServerEndpoint::request(const QString &path) const
 {
     QUrl url = base;
@@ -27,10 +36,7 @@ QString ServerEndpoint::transportProblem(const QUrl &url)
         return QStringLiteral("bad_server_url");
     if (scheme == u"https" || qEnvironmentVariableIntValue("BRUG_ALLOW_HTTP") == 1)
         return QString();
-    const QString host = url.host().toLower();
-    if (host == u"localhost" || QHostAddress(host).isLoopback())
-        return QString();
-    return QStringLiteral("insecure_server");
+    return isThisMachine(url) ? QString() : QStringLiteral("insecure_server");
 }
 
 QUrl ServerEndpoint::fromUserInput(const QString &text)
@@ -38,9 +44,7 @@ QUrl ServerEndpoint::fromUserInput(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(u"://"))
         return QUrl(trimmed);
-    const QUrl plain(QStringLiteral("http://") + trimmed);
-    const QString host = plain.host().toLower();
-    const bool local = host == u"localhost" || QHostAddress(host).isLoopback();
+    const bool local = isThisMachine(QUrl(QStringLiteral("http://") + trimmed));
     return QUrl((local ? QStringLiteral("http://") : QStringLiteral("https://")) + trimmed);
 }
 
