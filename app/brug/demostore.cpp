@@ -82,7 +82,7 @@ std::unique_ptr<Store> DemoStore::prepare(const QString &role, QTemporaryDir &di
         loop.exec();
     }
     if (ok) {
-        SyncClient client(*store, network);
+        SyncClient client(*store);
         ok = false;
         QObject::connect(&client, &SyncClient::finished, &loop, [&](bool result) { ok = result; loop.quit(); });
         client.syncNow();

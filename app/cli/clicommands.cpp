@@ -80,8 +80,7 @@ QJsonObject recordJson(const Record &r)
 
 int runSync(Store &store, const QCommandLineParser &p)
 {
-    QNetworkAccessManager network;
-    SyncClient client(store, network);
+    SyncClient client(store);
     client.setBackoff(100, 100);
     if (p.isSet(QStringLiteral("batch-changes")) || p.isSet(QStringLiteral("batch-bytes")) ||
         p.isSet(QStringLiteral("pull-bytes")))

@@ -81,7 +81,7 @@ void SyncStatus::watchNetwork()
 void SyncStatus::attach()
 {
     m_wiped = false;
-    m_client = std::make_unique<SyncClient>(*m_session.store(), m_network);
+    m_client = std::make_unique<SyncClient>(*m_session.store());
     connect(m_client.get(), &SyncClient::stateChanged, this, &SyncStatus::changed);
     connect(m_client.get(), &SyncClient::progressChanged, this, &SyncStatus::progressChanged);
     connect(m_client.get(), &SyncClient::finished, this, [this] {

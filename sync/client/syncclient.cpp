@@ -7,10 +7,8 @@
 #include "store.h"
 #include "syncmessages.h"
 
-#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcClient, "brug.sync.client")
@@ -24,9 +22,14 @@ const QString kStoreId = QStringLiteral("store_id");
 const QString kPullBase = QStringLiteral("pull_base");
 } // namespace
 
-SyncClient::SyncClient(Store &store, QNetworkAccessManager &network, QObject *parent)
-    : QObject(parent), m_store(store), m_network(network)
+SyncClient::SyncClient(Store &store, SyncTransport::NetworkFactory network, QObject *parent)
+    : QObject(parent), m_store(store), m_transport(std::move(network))
 {
+    connect(&m_transport, &SyncTransport::uploadProgress, this, &SyncClient::onUploadProgress);
+    connect(&m_transport, &SyncTransport::answered, this, [this](const std::shared_ptr<SyncTransport::Answer> &answer) {
+        if (answer->request == m_request)
+            onAnswer(*answer, m_sentBatch);
+    });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncClient::syncNow);
     const qint64 last = m_store.stateInt(QStringLiteral("last_synced"));
@@ -167,31 +170,25 @@ QNetworkRequest SyncClient::syncRequest() const
 }
 
 // prepareAfter: the last entry of this request's batch, when more entries wait after it.
-void SyncClient::send(QNetworkRequest request, const QByteArray &body, qint64 batchSeq, qint64 prepareAfter)
+void SyncClient::send(const QNetworkRequest &request, const QByteArray &body, qint64 batchSeq, qint64 prepareAfter)
 {
-    QNetworkReply *reply = m_network.post(request, body);
-    m_reply = reply;
+    m_request = m_transport.post(request, body);
     m_sentBatch = batchSeq;
-    const qint64 bytesBefore = m_progress.bytesDone;
-    connect(reply, &QNetworkReply::uploadProgress, this,
-            [this, bytesBefore, batchSeq, prepareAfter](qint64 sent, qint64 total) {
-        m_progress.bytesDone = bytesBefore + sent;
-        m_progress.bytesTotal = std::max(m_progress.bytesTotal, bytesBefore + total);
-        emit progressChanged();
-        if (total <= 0 || sent != total)
-            return;
-        if (m_parked)
-            QMetaObject::invokeMethod(this, &SyncClient::applyParked, Qt::QueuedConnection);
-        if (prepareAfter > 0)
-            QMetaObject::invokeMethod(this, [this, batchSeq, prepareAfter] { prepareNext(batchSeq + 1, prepareAfter); },
-                                      Qt::QueuedConnection);
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, batchSeq] {
-        reply->deleteLater();
-        applyParked(); // the page before this one comes first
-        if (reply == m_reply)
-            onReply(reply, batchSeq);
-    });
+    m_uploadBase = m_progress.bytesDone;
+    m_prepareAfter = prepareAfter;
+}
+
+void SyncClient::onUploadProgress(quint64 request, qint64 sent, qint64 total)
+{
+    if (request != m_request)
+        return;
+    m_progress.bytesDone = m_uploadBase + sent;
+    m_progress.bytesTotal = std::max(m_progress.bytesTotal, m_uploadBase + total);
+    emit progressChanged();
+    if (total <= 0 || sent != total)
+        return;
+    if (m_prepareAfter > 0)
+        prepareNext(m_sentBatch + 1, m_prepareAfter);
 }
 
 // While a batch is on the server, the device writes and compresses the next one (most of what a
@@ -220,7 +217,7 @@ void SyncClient::prepareNext(qint64 seq, qint64 afterEntry)
 // base (docs/sync-protocol.md §8), so it goes out before `page` is applied: the server builds the
 // next page while the device applies this one. If this page is never applied, the next one is
 // dropped unread, and the following request asks again from the stored cursor.
-bool SyncClient::askNextPage(const SyncResponse &page)
+void SyncClient::askNextPage(const SyncResponse &page)
 {
     SyncRequest req;
     try {
@@ -232,34 +229,21 @@ bool SyncClient::askNextPage(const SyncResponse &page)
         req.outboxRemaining = outbox.pendingCount();
         req.maxBytes = m_pullBytes;
     } catch (const StoreError &) {
-        return false; // asked for the usual way after the apply, which reports the store's error
+        return; // asked for the usual way after the apply, which reports the store's error
     }
     m_pageAsked = true;
     QNetworkRequest request = syncRequest();
     const QByteArray body = ServerEndpoint::encodeBody(request, req.toJsonText());
     send(request, body, 0, 0);
-    return true;
 }
 
 void SyncClient::abandonReply()
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
+    if (m_request)
+        m_transport.abort(m_request);
+    m_request = 0;
     m_sentBatch = 0;
     m_pageAsked = false;
-    if (reply)
-        reply->abort();
-}
-
-// Qt hands a request's body to its network thread through this thread's event loop, so a page
-// applied at once would hold back the request for the next one until it was done: the page
-// waits until that request is on the wire (its upload done) or answered, whichever comes first.
-void SyncClient::applyParked()
-{
-    if (!m_parked)
-        return;
-    const std::unique_ptr<SyncResponse> page = std::move(m_parked);
-    applyOrFail(*page, m_parkedBatch);
 }
 
 void SyncClient::applyOrFail(const SyncResponse &response, qint64 batchSeq)
@@ -272,22 +256,20 @@ void SyncClient::applyOrFail(const SyncResponse &response, qint64 batchSeq)
     }
 }
 
-void SyncClient::onReply(QNetworkReply *reply, qint64 batchSeq)
+void SyncClient::onAnswer(SyncTransport::Answer &answer, qint64 batchSeq)
 {
-    m_reply = nullptr;
+    m_request = 0;
     m_pageAsked = false;
     m_sentBatch = 0;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->readAll();
-    m_progress.bytesDone += data.size();
+    const int status = answer.status;
+    m_progress.bytesDone += answer.bytes;
     if (status == 0) {
         // No answer at all: the network, not the server. Nothing is lost: the batch stays.
-        const QString code = ServerEndpoint::failureCode(*reply);
-        fail(code == u"tls" ? SyncState::Error : SyncState::Offline, code, reply->errorString(), true);
+        const QString &code = answer.failureCode;
+        fail(code == u"tls" ? SyncState::Error : SyncState::Offline, code, answer.errorString, true);
         return;
     }
-    QJsonParseError parseError{};
-    const QJsonObject json = QJsonDocument::fromJson(data, &parseError).object();
+    const QJsonObject &json = answer.body;
     if (status != 200) {
         const ProtocolError e = ProtocolError::fromJson(status, json);
         if (status == 410 || json.value(u"action").toString() == u"wipe") {
@@ -325,20 +307,19 @@ void SyncClient::onReply(QNetworkReply *reply, qint64 batchSeq)
              e.message.isEmpty() ? QStringLiteral("The server answered %1.").arg(status) : e.message, retry);
         return;
     }
-    std::optional<ProtocolError> error;
-    SyncResponse response = SyncResponse::fromJson(json, &error);
-    if (error || parseError.error != QJsonParseError::NoError) {
+    if (!answer.response) {
         // A cut or mangled answer: the server may have applied the batch; the resend is a replay.
         fail(SyncState::Offline, QStringLiteral("bad_response"),
              QStringLiteral("The answer from the server was incomplete."), true);
         return;
     }
-    if (response.more && response.action.isEmpty() && askNextPage(response)) {
-        m_parked = std::make_unique<SyncResponse>(std::move(response));
-        m_parkedBatch = batchSeq;
-        return;
-    }
-    applyOrFail(response, batchSeq);
+    std::unique_ptr<SyncResponse> response = std::move(answer.response);
+    // The request for the next page goes out first: the server builds it while this one is
+    // applied (the network thread sends it meanwhile).
+    if (response->more && response->action.isEmpty())
+        askNextPage(*response);
+    applyOrFail(*response, batchSeq);
+    m_transport.dispose(std::move(response));
 }
 
 void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)

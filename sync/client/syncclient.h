@@ -1,16 +1,14 @@
 #pragma once
 
 #include "syncstate.h"
+#include "synctransport.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
 class QNetworkRequest;
 
 namespace brug {
@@ -20,12 +18,13 @@ struct SyncResponse;
 
 /// The device's sync engine (docs/sync-protocol.md §8-§10): pushes the outbox in bounded
 /// batches and pulls what is new, one round trip per step; survives cuts at any byte; backs off
-/// and retries; reports state and progress for the interface. Runs on the thread of its store.
+/// and retries; reports state and progress for the interface. Runs on the thread of its store;
+/// its requests and their answers are carried and read on a network thread (SyncTransport).
 class SyncClient : public QObject
 {
     Q_OBJECT
 public:
-    SyncClient(Store &store, QNetworkAccessManager &network, QObject *parent = nullptr);
+    explicit SyncClient(Store &store, SyncTransport::NetworkFactory network = {}, QObject *parent = nullptr);
     ~SyncClient() override;
 
     [[nodiscard]] SyncState state() const { return m_state; }
@@ -74,26 +73,25 @@ private:
     struct PreparedBatch;
     void step();
     [[nodiscard]] QNetworkRequest syncRequest() const;
-    void send(QNetworkRequest request, const QByteArray &body, qint64 batchSeq, qint64 prepareAfter);
+    void send(const QNetworkRequest &request, const QByteArray &body, qint64 batchSeq, qint64 prepareAfter);
+    void onUploadProgress(quint64 request, qint64 sent, qint64 total);
     void prepareNext(qint64 seq, qint64 afterEntry);
-    bool askNextPage(const SyncResponse &page);
+    void askNextPage(const SyncResponse &page);
     void abandonReply();
-    void applyParked();
     void applyOrFail(const SyncResponse &response, qint64 batchSeq);
-    void onReply(QNetworkReply *reply, qint64 batchSeq);
+    void onAnswer(SyncTransport::Answer &answer, qint64 batchSeq);
     void applyResponse(const SyncResponse &response, qint64 batchSeq);
     void fail(SyncState state, const QString &code, const QString &reason, bool retry);
     void setState(SyncState state);
     void finishOk();
 
     Store &m_store;
-    QNetworkAccessManager &m_network;
-    QPointer<QNetworkReply> m_reply; ///< the request whose answer is awaited; others are ignored
-    bool m_pageAsked = false;        ///< m_reply is the next pull page, asked before this one was applied
-    /// A page waiting to be applied until the request for the next one is on the wire.
-    std::unique_ptr<SyncResponse> m_parked;
-    qint64 m_parkedBatch = 0;
-    qint64 m_sentBatch = 0; ///< the batch of the request in flight, 0 if none
+    SyncTransport m_transport;
+    quint64 m_request = 0;    ///< the request whose answer is awaited (0: none); others are ignored
+    qint64 m_uploadBase = 0;  ///< m_progress.bytesDone when m_request was sent
+    qint64 m_prepareAfter = 0; ///< the last outbox entry of m_request's batch, when more wait after it
+    bool m_pageAsked = false; ///< m_request is the next pull page, asked before this one was applied
+    qint64 m_sentBatch = 0; ///< the batch m_request carries, 0 if none
     bool m_batchFormed = false; ///< this sync has formed a batch
     /// The next batch, written and compressed while the one before is on the server.
     std::unique_ptr<PreparedBatch> m_prepared;

@@ -75,7 +75,8 @@ struct FleetDevice
 {
     DevicePlan plan;
     std::unique_ptr<Store> store;
-    std::unique_ptr<TimingNetwork> network;
+    std::unique_ptr<QNetworkAccessManager> enrolNetwork;
+    TimingNetwork *network = nullptr; ///< the client's, made and owned by its transport
     std::unique_ptr<SyncClient> client;
     bool lastOk = true;
     int failures = 0;
@@ -95,8 +96,8 @@ public:
             d->plan = p;
             d->store = Store::create(QStringLiteral("%1/device-%2.db").arg(m_dir).arg(p.index), QStringLiteral("bench"),
                                      KeyFile::Profile::Fast);
-            d->network = std::make_unique<TimingNetwork>();
-            Enroller enroller(*d->store, *d->network);
+            d->enrolNetwork = std::make_unique<QNetworkAccessManager>();
+            Enroller enroller(*d->store, *d->enrolNetwork);
             QEventLoop loop;
             QString failure;
             QObject::connect(&enroller, &Enroller::succeeded, &loop, &QEventLoop::quit);
@@ -110,10 +111,16 @@ public:
                 *error = QStringLiteral("device %1: %2").arg(p.index).arg(failure);
                 return;
             }
-            d->network->samples.clear();
-            d->client = std::make_unique<SyncClient>(*d->store, *d->network);
-            d->client->setBackoff(60000, 60000); // a failure is counted, not retried within a round
+            d->enrolNetwork.reset();
             FleetDevice *raw = d.get();
+            // Made on the engines' network thread at the first request; its samples are read
+            // here between rounds, when no request is in flight.
+            d->client = std::make_unique<SyncClient>(*d->store, [raw] {
+                auto network = std::make_unique<TimingNetwork>();
+                raw->network = network.get();
+                return std::unique_ptr<QNetworkAccessManager>(std::move(network));
+            });
+            d->client->setBackoff(60000, 60000); // a failure is counted, not retried within a round
             QObject::connect(d->client.get(), &SyncClient::finished, this, [this, raw](bool ok) {
                 raw->lastOk = ok;
                 raw->client->cancelRetry();
@@ -202,7 +209,8 @@ public:
         m_done = done;
         m_running = int(m_devices.size());
         for (auto &d : m_devices) {
-            d->network->samples.clear();
+            if (d->network)
+                d->network->samples.clear();
             d->lastOk = true;
         }
         if (m_devices.empty()) {
@@ -224,7 +232,8 @@ public:
     void collect(Tally *t, bool holdings)
     {
         for (auto &d : m_devices) {
-            t->samples.insert(t->samples.end(), d->network->samples.begin(), d->network->samples.end());
+            if (d->network)
+                t->samples.insert(t->samples.end(), d->network->samples.begin(), d->network->samples.end());
             if (!d->lastOk) {
                 ++t->failedSyncs;
                 t->errors << QStringLiteral("device %1: %2").arg(d->plan.index).arg(d->lastError);
@@ -517,8 +526,8 @@ int main(int argc, char **argv)
                     {QStringLiteral("method"), QStringLiteral("200 real clients (SQLCipher store with the Fast KDF profile, own QNetworkAccessManager "
                                                               "with keep-alive, SyncClient) on a few worker threads of one process; each round every "
                                                               "device calls syncNow() at the same moment. latency_device: post() to finished() as the "
-                                                              "device's QNetworkAccessManager sees it (includes waiting for its worker thread, which "
-                                                              "also applies the other devices' answers); latency_server_socket: first request byte to "
+                                                              "device's QNetworkAccessManager sees it, on the sync engines' network thread (includes waiting for "
+                                                              "that thread, which also reads the other devices' answers); latency_server_socket: first request byte to "
                                                               "last response byte at brug-server's side of the counting proxy. Throughput: requests "
                                                               "of the round / wall time of the round (first syncNow() to last finished()).")},
                     {QStringLiteral("setup"), QJsonObject{{QStringLiteral("admin_commands_ms"), adminMs}, {QStringLiteral("enrol_ms"), enrolMs},

@@ -27,7 +27,7 @@ TestDevice::~TestDevice()
 
 void TestDevice::makeClient()
 {
-    m_client = std::make_unique<SyncClient>(*m_store, *m_network);
+    m_client = std::make_unique<SyncClient>(*m_store);
     m_client->setBackoff(50, 500);
     QObject::connect(m_client.get(), &SyncClient::wipeRequested, [this] { m_wiped = true; });
 }
