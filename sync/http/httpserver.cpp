@@ -1,6 +1,6 @@
 #include "httpserver.h"
 
-#include "gzipcompress.h"
+#include "gzip.h"
 #include "gzipinflater.h"
 
 #include <QLoggingCategory>
@@ -335,7 +335,7 @@ struct HttpServer::Private
         const bool compressible = body.size() > kCompressAbove;
         bool gzipped = false;
         if (compressible && acceptsGzip(state.request.headers.value("accept-encoding"))) {
-            QByteArray packed = gzipCompress(body);
+            QByteArray packed = Gzip::compress(body);
             if (!packed.isEmpty()) {
                 body = std::move(packed);
                 gzipped = true;

@@ -1,25 +1,37 @@
 #include "gzip.h"
 
+#include <libdeflate.h>
 #include <zlib.h>
+
+#include <array>
+#include <memory>
 
 namespace brug {
 
 QByteArray Gzip::compress(const QByteArray &data, int level)
 {
-    z_stream z{};
-    // 15 + 16: a gzip header and trailer rather than a zlib one.
-    if (deflateInit2(&z, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // libdeflate, not zlib: the same gzip about 1.5x faster at a given level, a little smaller.
+    // A compressor is some hundreds of KB to set up, so each thread keeps one per level.
+    struct Free
+    {
+        void operator()(libdeflate_compressor *c) const { libdeflate_free_compressor(c); }
+    };
+    thread_local std::array<std::unique_ptr<libdeflate_compressor, Free>, 13> compressors;
+    if (level < 0 || level >= int(compressors.size()))
+        return {};
+    auto &compressor = compressors[size_t(level)];
+    if (!compressor)
+        compressor.reset(libdeflate_alloc_compressor(level));
+    if (!compressor)
         return {};
     QByteArray out;
-    out.resize(qsizetype(deflateBound(&z, uLong(data.size())) + 32));
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    const int rc = deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return rc == Z_STREAM_END ? out : QByteArray();
+    out.resize(qsizetype(libdeflate_gzip_compress_bound(compressor.get(), size_t(data.size()))));
+    const size_t written = libdeflate_gzip_compress(compressor.get(), data.constData(), size_t(data.size()),
+                                                    out.data(), size_t(out.size()));
+    if (written == 0)
+        return {};
+    out.resize(qsizetype(written));
+    return out;
 }
 
 QByteArray Gzip::decompress(const QByteArray &data, qint64 maxBytes, InflateError *error)

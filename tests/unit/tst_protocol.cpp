@@ -830,6 +830,26 @@ private slots:
         QCOMPARE(error, Gzip::InflateError::TooLarge);
     }
 
+    void gzipAtEveryLevelAndOfNothing()
+    {
+        QByteArray data;
+        for (int i = 0; i < 3000; ++i)
+            data += "{\"id\":\"" + QByteArray::number(i * 7919) + "\",\"n\":" + QByteArray::number(i) + "},";
+        Gzip::InflateError error = Gzip::InflateError::Corrupt;
+        for (int level = 0; level <= 12; ++level) {
+            const QByteArray packed = Gzip::compress(data, level);
+            QVERIFY2(!packed.isEmpty(), qPrintable(QString::number(level)));
+            QCOMPARE(Gzip::decompress(packed, data.size(), &error), data);
+            // The compressor each thread keeps for a level is used again.
+            QCOMPARE(Gzip::compress(data, level), packed);
+        }
+        QCOMPARE(Gzip::decompress(Gzip::compress(QByteArray()), 10, &error), QByteArray());
+        QCOMPARE(error, Gzip::InflateError::None);
+        // No such level: nothing, and the caller sends the body as it is.
+        QVERIFY(Gzip::compress(data, 13).isEmpty());
+        QVERIFY(Gzip::compress(data, -1).isEmpty());
+    }
+
     // --- JSON text written by hand (the server's stored bodies) --------------------------------
 
     void jsonTextReadsBackAsTheSameValue_data()
