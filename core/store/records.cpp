@@ -7,7 +7,8 @@
 #include "store.h"
 
 #include <QJsonDocument>
-#include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace brug {
 
@@ -41,6 +42,13 @@ Record readRow(const EntityDef &def, const Statement &s)
     r.stamps = QJsonDocument::fromJson(s.utf8(col++)).object();
     r.id = s.text(col);
     return r;
+}
+
+// Field names and stamps are ASCII once checked (the schema's names; Hlc::parse).
+void appendAscii(QByteArray &out, QStringView text)
+{
+    for (QChar c : text)
+        out += char(c.unicode());
 }
 
 QByteArray compact(const QJsonObject &o)
@@ -190,34 +198,53 @@ bool Records::write(const EntityDef &def, const QString &id, QJsonObject fields,
 void Records::storeRow(const EntityDef &def, const QString &id, const QJsonObject &fields,
                        const QByteArray &stampsJson, bool exists)
 {
-    QStringList names = fields.keys();
-    std::sort(names.begin(), names.end());
-    QString sql;
-    if (exists) {
-        QStringList sets;
-        for (const QString &n : names)
-            sets << QStringLiteral("\"%1\" = ?").arg(n);
-        sql = QStringLiteral("UPDATE \"%1\" SET %2, _stamps = ? WHERE id = ?")
-                  .arg(def.name, sets.join(u','));
-    } else {
-        QStringList cols, marks;
-        for (const QString &n : names) {
-            cols << QStringLiteral("\"%1\"").arg(n);
-            marks << QStringLiteral("?");
-        }
-        sql = QStringLiteral("INSERT INTO \"%1\" (%2, _stamps, id) VALUES (%3, ?, ?)")
-                  .arg(def.name, cols.join(u','), marks.join(u','));
-    }
-    Statement &s = m_store.db().prepare(sql);
+    // Which of the entity's fields are written, in the schema's order: the statement depends on
+    // nothing else, and a pull writes thousands of rows with the same fields.
+    quint64 mask = 0;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        mask |= quint64(1) << fieldIndex(def, it.key());
+    Statement &s = m_store.db().prepare(rowSql(def, mask, exists));
     int i = 1;
-    for (const QString &n : names)
-        RecordCodec::bind(s, i++, *def.field(n), fields.value(n));
+    for (size_t f = 0; f < def.fields.size(); ++f)
+        if (mask & (quint64(1) << f))
+            RecordCodec::bind(s, i++, def.fields[f], fields.value(def.fields[f].name));
     s.bind(i++, QString::fromUtf8(stampsJson));
     s.bind(i, id);
     s.run();
     if (def.name == u"family" &&
         (fields.contains(u"name") || fields.contains(u"code") || fields.contains(u"neighbourhood")))
         updateSearchKey(id);
+}
+
+int Records::fieldIndex(const EntityDef &def, const QString &name)
+{
+    const FieldDef *f = def.field(name);
+    const auto index = f ? f - def.fields.data() : -1;
+    // A row's fields are a 64-bit mask (rowSql); tst_schema keeps every entity within it.
+    if (index < 0 || index >= 64)
+        throw StoreError(StoreError::Kind::Invalid, QString(), QStringLiteral("%1.%2: unknown field").arg(def.name, name));
+    return int(index);
+}
+
+const QString &Records::rowSql(const EntityDef &def, quint64 mask, bool exists)
+{
+    thread_local std::map<std::tuple<const EntityDef *, quint64, bool>, QString> made;
+    QString &sql = made[{&def, mask, exists}];
+    if (!sql.isEmpty())
+        return sql;
+    QStringList names;
+    for (size_t f = 0; f < def.fields.size(); ++f)
+        if (mask & (quint64(1) << f))
+            names << quoted(def.fields[f].name);
+    if (exists) {
+        sql = QStringLiteral("UPDATE \"%1\" SET %2 = ?, _stamps = ? WHERE id = ?")
+                  .arg(def.name, names.join(QStringLiteral(" = ?,")));
+    } else {
+        const QString marks = QStringLiteral("?,").repeated(names.size());
+        sql = QStringLiteral("INSERT INTO \"%1\" (%2, _stamps, id) VALUES (%3?, ?)")
+                  .arg(def.name, names.join(u','), marks);
+    }
+    return sql;
 }
 
 void Records::updateSearchKey(const QString &familyId)
@@ -318,12 +345,19 @@ Records::ApplyResult Records::merge(const RecordChange &change)
         // A new record (most of a first pull): every field wins, and its stamps are written out
         // as they are checked rather than gathered into objects first. Names are the schema's
         // and stamps passed Hlc::parse, so neither needs escaping.
-        QByteArray stampsJson = "{";
+        QByteArray stampsJson;
+        stampsJson.reserve(change.fields.size() * 48);
+        stampsJson += '{';
         for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
-            const QString stamp = check(it.key(), it.value());
+            const QString name = it.key();
+            const QString stamp = check(name, it.value());
             if (stampsJson.size() > 1)
                 stampsJson += ',';
-            stampsJson += '"' + it.key().toUtf8() + "\":\"" + stamp.toLatin1() + '"';
+            stampsJson += '"';
+            appendAscii(stampsJson, name);
+            stampsJson += "\":\"";
+            appendAscii(stampsJson, stamp);
+            stampsJson += '"';
         }
         stampsJson += '}';
         if (!change.fields.isEmpty()) {
