@@ -131,39 +131,38 @@ RecordChange WireChange::decode(const QJsonObject &json, const QString &path, Di
         r.fail(QStringLiteral("invalid_value"), QStringLiteral("no fields"), QStringLiteral("f"));
         return {};
     }
+    // The member's path is made only for an error: a page has tens of thousands of fields.
     for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
-        const QString member = QStringLiteral("f.") + it.key();
         const FieldDef *f = def->field(it.key());
         if (!f) {
-            r.fail(QStringLiteral("unknown_field"), QStringLiteral("not a field of %1").arg(def->name), member);
+            r.fail(QStringLiteral("unknown_field"), QStringLiteral("not a field of %1").arg(def->name),
+                   QStringLiteral("f.") + it.key());
             return {};
         }
         if (auto err = validateField(*f, it.value())) {
-            r.fail(err->code, err->message.mid(err->message.indexOf(u':') + 2), member);
+            r.fail(err->code, err->message.mid(err->message.indexOf(u':') + 2), QStringLiteral("f.") + it.key());
             return {};
         }
         c.stamps.insert(it.key(), stamp);
     }
     for (auto it = x.begin(); it != x.end(); ++it) {
-        const QString member = QStringLiteral("x.") + it.key();
         if (!c.fields.contains(it.key())) {
-            r.fail(QStringLiteral("invalid_value"), QStringLiteral("stamp for a field not in f"), member);
+            r.fail(QStringLiteral("invalid_value"), QStringLiteral("stamp for a field not in f"), QStringLiteral("x.") + it.key());
             return {};
         }
         if (!it->isString() || !Hlc::isValid(it->toString())) {
-            r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a stamp"), member);
+            r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a stamp"), QStringLiteral("x.") + it.key());
             return {};
         }
         c.stamps.insert(it.key(), it->toString());
     }
     for (auto it = b.begin(); it != b.end(); ++it) {
-        const QString member = QStringLiteral("b.") + it.key();
         if (!c.fields.contains(it.key())) {
-            r.fail(QStringLiteral("invalid_value"), QStringLiteral("base for a field not in f"), member);
+            r.fail(QStringLiteral("invalid_value"), QStringLiteral("base for a field not in f"), QStringLiteral("b.") + it.key());
             return {};
         }
         if (!it->isString() || !Hlc::isValid(it->toString())) {
-            r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a stamp"), member);
+            r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a stamp"), QStringLiteral("b.") + it.key());
             return {};
         }
         c.bases.insert(it.key(), it->toString());
