@@ -100,7 +100,7 @@ void SyncTransport::finish(quint64 id, QNetworkReply *reply)
     auto answer = std::make_shared<Answer>();
     answer->request = id;
     answer->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->readAll();
+    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
     answer->bytes = data.size();
     if (answer->status == 0) {
         answer->failureCode = ServerEndpoint::failureCode(*reply);
