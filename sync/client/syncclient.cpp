@@ -11,6 +11,10 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcClient, "brug.sync.client")
 
 namespace brug {
@@ -20,6 +24,18 @@ const QString kCursor = QStringLiteral("cursor");
 const QString kStoreId = QStringLiteral("store_id");
 // The cursor at which the current run of pull pages began (docs/sync-protocol.md §8).
 const QString kPullBase = QStringLiteral("pull_base");
+
+// A run that moved this many changes freed tens of MB, much of it on the network thread.
+constexpr qint64 kLargeRun = 1000;
+
+// glibc keeps what a thread freed in that thread's arena, where the other threads cannot use
+// it: after a first pull of 10,000 records the process stayed 70 MB larger until it ended.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
 } // namespace
 
 SyncClient::SyncClient(Store &store, SyncTransport::NetworkFactory network, QObject *parent)
@@ -384,6 +400,8 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
 
 void SyncClient::finishOk()
 {
+    if (m_progress.itemsDone >= kLargeRun)
+        releaseFreedMemory();
     m_running = false;
     m_backoff = 0;
     m_lastSynced = QDateTime::currentDateTime();
