@@ -74,7 +74,8 @@ GzipInflater::State GzipInflater::feed(const char *data, qint64 size)
 
 GzipInflater::State GzipInflater::finish()
 {
-    if (m_state == State::Ok && m_inMember)
+    // Stopped inside a member, or no member at all: not a complete gzip body.
+    if (m_state == State::Ok && (m_inMember || !m_sawMember))
         m_state = State::Corrupt;
     return m_state;
 }

@@ -22,7 +22,8 @@ public:
 
     // Inflates data and appends it to output(). Once the state is not Ok, further input is ignored.
     State feed(const char *data, qint64 size);
-    // Call when the body is complete: a stream that stopped inside a member is Corrupt.
+    // Call when the body is complete: a stream that stopped inside a member, or that held no
+    // member at all, is Corrupt (the server does not inflate an empty body).
     State finish();
 
     State state() const { return m_state; }

@@ -1,7 +1,6 @@
 #include "gzip.h"
 
 #include <libdeflate.h>
-#include <zlib.h>
 
 #include <array>
 #include <memory>
@@ -32,42 +31,6 @@ QByteArray Gzip::compress(const QByteArray &data, int level)
         return {};
     out.resize(qsizetype(written));
     return out;
-}
-
-QByteArray Gzip::decompress(const QByteArray &data, qint64 maxBytes, InflateError *error)
-{
-    *error = InflateError::None;
-    z_stream z{};
-    if (inflateInit2(&z, 15 + 16) != Z_OK) {
-        *error = InflateError::Corrupt;
-        return {};
-    }
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    QByteArray out;
-    char chunk[64 * 1024];
-    int rc = Z_OK;
-    while (rc != Z_STREAM_END) {
-        z.next_out = reinterpret_cast<Bytef *>(chunk);
-        z.avail_out = sizeof chunk;
-        rc = inflate(&z, Z_NO_FLUSH);
-        if (rc != Z_OK && rc != Z_STREAM_END) {
-            *error = InflateError::Corrupt;
-            break;
-        }
-        const qsizetype produced = qsizetype(sizeof chunk - z.avail_out);
-        if (out.size() + produced > maxBytes) {
-            *error = InflateError::TooLarge;
-            break;
-        }
-        out.append(chunk, produced);
-        if (rc == Z_OK && z.avail_in == 0 && produced == 0) {
-            *error = InflateError::Corrupt; // truncated stream
-            break;
-        }
-    }
-    inflateEnd(&z);
-    return *error == InflateError::None ? out : QByteArray();
 }
 
 } // namespace brug
