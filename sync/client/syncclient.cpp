@@ -44,7 +44,7 @@ SyncClient::SyncClient(Store &store, SyncTransport::NetworkFactory network, QObj
     connect(&m_transport, &SyncTransport::uploadProgress, this, &SyncClient::onUploadProgress);
     connect(&m_transport, &SyncTransport::answered, this, [this](const std::shared_ptr<SyncTransport::Answer> &answer) {
         if (answer->request == m_request)
-            onAnswer(*answer, m_sentBatch);
+            onAnswer(*answer);
     });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncClient::syncNow);
@@ -272,8 +272,9 @@ void SyncClient::applyOrFail(const SyncResponse &response, qint64 batchSeq)
     }
 }
 
-void SyncClient::onAnswer(SyncTransport::Answer &answer, qint64 batchSeq)
+void SyncClient::onAnswer(SyncTransport::Answer &answer)
 {
+    const qint64 batchSeq = m_sentBatch;
     m_request = 0;
     m_pageAsked = false;
     m_sentBatch = 0;

@@ -79,7 +79,7 @@ private:
     void askNextPage(const SyncResponse &page);
     void abandonReply();
     void applyOrFail(const SyncResponse &response, qint64 batchSeq);
-    void onAnswer(SyncTransport::Answer &answer, qint64 batchSeq);
+    void onAnswer(SyncTransport::Answer &answer);
     void applyResponse(const SyncResponse &response, qint64 batchSeq);
     void fail(SyncState state, const QString &code, const QString &reason, bool retry);
     void setState(SyncState state);
