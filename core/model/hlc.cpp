@@ -70,7 +70,7 @@ HlcClock::HlcClock(QString node, WallSource wall) : m_wall(wall)
 
 qint64 HlcClock::now() const
 {
-    return m_wall ? m_wall() : QDateTime::currentMSecsSinceEpoch();
+    return (m_wall ? m_wall() : QDateTime::currentMSecsSinceEpoch()) - m_correction;
 }
 
 Hlc HlcClock::next()

@@ -35,11 +35,16 @@ public:
     [[nodiscard]] const Hlc &last() const { return m_last; }
     void restore(const Hlc &last);
     [[nodiscard]] const QString &node() const { return m_last.node; }
+    /// Stamps are issued from the wall clock minus `ms`: the device's clock is that far ahead of
+    /// the server's (docs/sync-protocol.md §5).
+    void setCorrection(qint64 ms) { m_correction = ms; }
+    [[nodiscard]] qint64 correction() const { return m_correction; }
 
 private:
     qint64 now() const;
     Hlc m_last;
     WallSource m_wall = nullptr;
+    qint64 m_correction = 0;
 };
 
 } // namespace brug

@@ -10,6 +10,7 @@
 namespace brug {
 
 namespace {
+const QString kClockCorrection = QStringLiteral("clock_correction");
 const QStringList kSidecars = {QStringLiteral("-wal"), QStringLiteral("-shm"),
                                QStringLiteral("-journal")};
 
@@ -148,6 +149,7 @@ void Store::load()
     m_clock = HlcClock(m_identity.node, m_wall);
     if (auto last = Hlc::parse(state(QStringLiteral("hlc"))))
         m_clock.restore(*last);
+    m_clock.setCorrection(stateInt(kClockCorrection));
 }
 
 void Store::setIdentity(const DeviceIdentity &id)
@@ -164,8 +166,10 @@ void Store::setIdentity(const DeviceIdentity &id)
     tx.commit();
     const Hlc last = m_clock.last();
     m_identity = id;
+    const qint64 correction = m_clock.correction();
     m_clock = HlcClock(id.node, m_wall);
     m_clock.restore(last);
+    m_clock.setCorrection(correction);
 }
 
 QString Store::state(const QString &key, const QString &fallback)
@@ -214,8 +218,24 @@ void Store::setWallSource(HlcClock::WallSource wall)
 {
     m_wall = wall;
     const Hlc last = m_clock.last();
+    const qint64 correction = m_clock.correction();
     m_clock = HlcClock(m_identity.node, wall);
     m_clock.restore(last);
+    m_clock.setCorrection(correction);
+}
+
+qint64 Store::followServerTime(qint64 serverTime)
+{
+    // Under a minute the offset is mostly the network's delay, and not worth a write.
+    constexpr qint64 kCorrectBeyondMs = 60 * 1000;
+    m_clock.observeWall(serverTime);
+    const qint64 offset = now() - serverTime;
+    const qint64 correction = std::abs(offset) > kCorrectBeyondMs ? offset : 0;
+    if (correction != m_clock.correction()) {
+        setState(kClockCorrection, correction);
+        m_clock.setCorrection(correction);
+    }
+    return offset;
 }
 
 } // namespace brug

@@ -40,7 +40,12 @@ public:
     [[nodiscard]] HlcClock &clock() { return m_clock; }
     /// Persists the clock inside the caller's transaction, so a restart never reissues a stamp.
     void saveClock();
+    /// The device's clock as it is, not corrected: the dates the user sees and fills in.
     [[nodiscard]] qint64 now() const;
+    /// Folds in the server's clock (docs/sync-protocol.md §5): stamps never fall behind it, and
+    /// when this device's clock is more than a minute off, they are issued from the server's
+    /// time, over restarts too. Returns how far ahead this device's clock is (negative: behind).
+    qint64 followServerTime(qint64 serverTime);
     /// For tests: a fixed or stepping wall clock.
     void setWallSource(HlcClock::WallSource wall);
 

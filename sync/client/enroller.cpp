@@ -61,7 +61,7 @@ void Enroller::enrol(const QUrl &server, const QString &code, const QString &dev
             m_store.setState(QStringLiteral("pending_batch"), qint64(0));
             m_store.db().exec(QStringLiteral("UPDATE outbox SET batch = NULL"));
             Outbox(m_store).enqueueResendAll();
-            m_store.clock().observeWall(e.serverTime);
+            m_store.followServerTime(e.serverTime);
             m_store.saveClock();
             tx.commit();
         } catch (const StoreError &err) {

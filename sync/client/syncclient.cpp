@@ -3,6 +3,7 @@
 #include "gzip.h"
 #include "outbox.h"
 #include "records.h"
+#include "restamper.h"
 #include "serverendpoint.h"
 #include "store.h"
 #include "syncmessages.h"
@@ -114,6 +115,7 @@ void SyncClient::syncNow()
     m_batchFormed = false;
     m_running = true;
     m_again = false;
+    m_restamped = false;
     m_reason.clear();
     m_reasonCode.clear();
     m_touched.clear();
@@ -301,6 +303,22 @@ void SyncClient::onAnswer(SyncTransport::Answer &answer)
                  QStringLiteral("The server no longer knows this device. Enrol it again."), false);
             return;
         }
+        if (status == 400 && e.code == u"stamp_ahead" && batchSeq > 0) {
+            // Writes stamped by a clock far ahead: stamped again, then the batch goes again.
+            // Never set aside: they are the user's writes, and nothing is wrong with them.
+            try {
+                if (!m_restamped && json.value(u"server_time").toDouble() > 0 &&
+                    restampAhead(qint64(json.value(u"server_time").toDouble()))) {
+                    step();
+                    return;
+                }
+            } catch (const StoreError &err) {
+                fail(SyncState::Error, QStringLiteral("store"), err.advice(), false);
+                return;
+            }
+            fail(SyncState::Error, e.code, e.message, true);
+            return;
+        }
         static const QRegularExpression changePath(QStringLiteral("^batch\\.changes\\[(\\d+)\\]"));
         const auto match = changePath.match(e.path);
         if (status == 400 && match.hasMatch() && batchSeq > 0) {
@@ -363,9 +381,8 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
             m_progress.itemsDone += m_batchSize;
             outbox.acknowledge(batchSeq, rejected);
         }
-        m_store.clock().observeWall(response.serverTime);
         if (response.serverTime > 0)
-            m_clockOffsetMs = m_store.now() - response.serverTime;
+            m_clockOffsetMs = m_store.followServerTime(response.serverTime);
         if (response.action == u"resync") {
             // The server was restored from an older copy: give back everything it may lack.
             m_store.setState(kCursor, qint64(0));
@@ -397,6 +414,20 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
         return;
     }
     finishOk();
+}
+
+bool SyncClient::restampAhead(qint64 serverTime)
+{
+    m_restamped = true;
+    m_prepared.reset(); // written with the old stamps
+    // No fsync: if a power cut takes this, the server refuses the old stamps again.
+    RelaxedDurability relaxed(m_store.db());
+    Transaction tx(m_store.db());
+    m_clockOffsetMs = m_store.followServerTime(serverTime);
+    const int restamped = Restamper(m_store).restampAfter(serverTime + kMaxStampAheadMs);
+    tx.commit();
+    qCWarning(lcClient) << "the server refused stamps ahead of its clock; stamped again:" << restamped;
+    return restamped > 0;
 }
 
 void SyncClient::finishOk()

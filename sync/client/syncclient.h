@@ -82,6 +82,7 @@ private:
     void onAnswer(SyncTransport::Answer &answer);
     void applyResponse(const SyncResponse &response, qint64 batchSeq);
     void fail(SyncState state, const QString &code, const QString &reason, bool retry);
+    [[nodiscard]] bool restampAhead(qint64 serverTime);
     void setState(SyncState state);
     void finishOk();
 
@@ -104,6 +105,7 @@ private:
     Progress m_progress;
     bool m_running = false;
     bool m_again = false;
+    bool m_restamped = false; ///< this run already stamped its outbox again (stamp_ahead)
     int m_batchChanges = 5000;
     qint64 m_batchBytes = 2 * 1024 * 1024;
     qint64 m_pullBytes = 2 * 1024 * 1024;

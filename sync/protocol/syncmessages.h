@@ -10,6 +10,8 @@
 namespace brug {
 
 constexpr int kProtocolVersion = 1;
+/// How far ahead of the server's clock a pushed stamp may be (docs/sync-protocol.md §5).
+constexpr qint64 kMaxStampAheadMs = 15 * 60 * 1000;
 constexpr int kMaxBatchChanges = 5000;
 
 /// The body of POST /v1/sync (docs/sync-protocol.md §8).

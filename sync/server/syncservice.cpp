@@ -47,6 +47,35 @@ std::optional<QJsonObject> parseBody(const HttpRequest &request, std::optional<P
     }
     return doc.object();
 }
+
+// A stamp from a clock far ahead would win every later write of its field until real time
+// caught up, and carry forward the clock of every device that saw it (docs/sync-protocol.md §5).
+std::optional<HttpResponse> refuseStampAhead(const std::vector<RecordChange> &changes, qint64 serverTime)
+{
+    const qint64 limit = serverTime + kMaxStampAheadMs;
+    for (size_t i = 0; i < changes.size(); ++i) {
+        const RecordChange &c = changes[i];
+        for (auto it = c.stamps.cbegin(); it != c.stamps.cend(); ++it) {
+            // Decoded stamps are valid: their first 13 characters are the wall time.
+            const qint64 wall = QStringView(it.value()).left(13).toLongLong();
+            if (wall <= limit)
+                continue;
+            HttpResponse resp = HttpResponse::error(
+                400, QStringLiteral("stamp_ahead"),
+                QStringLiteral("batch.changes[%1]: the stamp of %2 is %3 minutes ahead of the server's clock; "
+                               "stamp the batch's changes again")
+                    .arg(i)
+                    .arg(it.key())
+                    .arg((wall - serverTime) / 60000),
+                QStringLiteral("batch.changes[%1]").arg(i));
+            QJsonObject o = QJsonDocument::fromJson(resp.body).object();
+            o.insert(u"server_time", double(serverTime));
+            resp.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            return resp;
+        }
+    }
+    return std::nullopt;
+}
 } // namespace
 
 SyncService::SyncService(const ServerDatabase &db) : m_db(db) {}
@@ -140,6 +169,8 @@ HttpResponse SyncService::sync(const HttpRequest &request)
     const SyncRequest req = SyncRequest::fromJson(*body, &error);
     if (error)
         return errorResponse(*error);
+    if (auto refused = refuseStampAhead(req.changes, now()))
+        return *refused;
 
     SyncResponse resp;
     resp.storeId = storeId();

@@ -123,7 +123,7 @@ QByteArray json(const QByteArray &token)
 QString stamp(const QString &node, int counter)
 {
     return QStringLiteral("%1-%2-%3")
-        .arg(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000, 13, 10, QLatin1Char('0'))
+        .arg(QDateTime::currentMSecsSinceEpoch() + 10 * 60 * 1000, 13, 10, QLatin1Char('0'))
         .arg(counter, 4, 16, QLatin1Char('0'))
         .arg(node);
 }
@@ -471,6 +471,10 @@ private slots:
         row("stamp malformed", change(withMember(v, "s", QStringLiteral("1764489600000-0000-") + marker)), 400,
             "invalid_value", c1 + ".s");
         row("stamp missing", change(withMember(v, "s", QJsonValue::Undefined)), 400, "missing_field", c1 + ".s");
+        // §5: more than 15 minutes ahead of the server's clock.
+        const QString dayAhead = QStringLiteral("%1-0001-%2").arg(QDateTime::currentMSecsSinceEpoch() + 86400000).arg(node);
+        row("stamp a day ahead", change(withMember(v, "s", dayAhead)), 400, "stamp_ahead", c1);
+        row("x stamp a day ahead", change(withMember(v, "x", QJsonObject{{"note", dayAhead}})), 400, "stamp_ahead", c1);
         row("x for a field not in f", change(withMember(v, "x", QJsonObject{{"topics", stamp(node, 1)}})), 400,
             "invalid_value", c1 + ".x.topics");
         row("x malformed", change(withMember(v, "x", QJsonObject{{"note", marker}})), 400, "invalid_value", c1 + ".x.note");
@@ -536,7 +540,8 @@ private slots:
             QEXPECT_FAIL("", qPrintable(knownBug), Abort);
         QVERIFY2(r.headers.value("content-type").startsWith("application/json"), r.headers.value("content-type").constData());
 
-        // {"error": {"code", "message"[, "path"]}} and, for a revoked device, "action": "wipe".
+        // {"error": {"code", "message"[, "path"]}}; for a revoked device, "action": "wipe"; for a
+        // stamp ahead, "server_time".
         QJsonParseError parse{};
         const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parse);
         QVERIFY2(parse.error == QJsonParseError::NoError && doc.isObject(), r.body.constData());
@@ -545,6 +550,12 @@ private slots:
         if (status == 410) {
             QCOMPARE(body.value(u"action").toString(), QStringLiteral("wipe"));
             top.removeAll(QStringLiteral("action"));
+        }
+        if (code == u"stamp_ahead") {
+            // The server's clock, which the device stamps its writes again from (§5).
+            QVERIFY2(std::abs(body.value(u"server_time").toDouble() - double(QDateTime::currentMSecsSinceEpoch())) < 60000,
+                     r.body.constData());
+            top.removeAll(QStringLiteral("server_time"));
         }
         QCOMPARE(top, QStringList{QStringLiteral("error")});
         const QJsonObject error = body.value(u"error").toObject();

@@ -21,6 +21,15 @@ qint64 twoHoursAhead()
 {
     return QDateTime::currentMSecsSinceEpoch() + kTwoHours;
 }
+constexpr qint64 kYear = 365LL * 24 * 3600 * 1000;
+qint64 aYearAhead()
+{
+    return QDateTime::currentMSecsSinceEpoch() + kYear;
+}
+qint64 wallOf(const QString &stamp)
+{
+    return QStringView(stamp).left(13).toLongLong();
+}
 } // namespace
 
 class TestE2eFlow : public QObject
@@ -262,6 +271,68 @@ private slots:
         QVERIFY(ayse.sync());
         QVERIFY2(qAbs(ayse.client().clockOffsetMs() - kTwoHours) < 60 * 1000,
                  qPrintable(QString::number(ayse.client().clockOffsetMs())));
+    }
+
+    // docs/sync-protocol.md §5: before, a tablet set a year ahead stamped its writes a year ahead,
+    // and they beat every later write of the same fields until then.
+    void writesOfAClockAYearAheadSyncWithoutOutvotingLaterWrites()
+    {
+        QString error;
+        const QString kwameCode = server->admin({QStringLiteral("enrol-code"), QStringLiteral("--user"), user("kwame")})
+                                      .value(u"code").toString();
+        TestDevice tablet(QStringLiteral("kwame-tablet"));
+        QVERIFY2(tablet.enrol(server->url(), kwameCode, &error), qPrintable(error));
+        QVERIFY(tablet.sync());
+        QVERIFY(tablet.records().get(u"visit", visitId).has_value());
+
+        // Offline, with the clock a year ahead: two writes to the visit, one new visit.
+        tablet.store().setWallSource(aYearAhead);
+        tablet.records().update(u"visit", visitId, {{QStringLiteral("note"), QStringLiteral("written a year ahead")}});
+        tablet.records().update(u"visit", visitId, {{QStringLiteral("follow_up_on"), QStringLiteral("2026-12-07")}});
+        const QString newVisit = tablet.records().create(
+            u"visit", {{QStringLiteral("family_id"), familyId}, {QStringLiteral("date"), QStringLiteral("2026-11-30")}});
+        QVERIFY(wallOf(tablet.records().get(u"visit", newVisit)->stamps.value(u"date").toString()) >
+                QDateTime::currentMSecsSinceEpoch() + kYear / 2);
+
+        // The server refuses the stamps; the tablet stamps its writes again and sends them.
+        QVERIFY(tablet.sync());
+        QCOMPARE(tablet.client().pendingChanges(), 0);
+        QVERIFY(Outbox(tablet.store()).rejectedChanges().empty());
+        const qint64 limit = QDateTime::currentMSecsSinceEpoch() + 15 * 60 * 1000;
+        const QJsonObject dump = server->admin({QStringLiteral("dump")});
+        int seen = 0;
+        for (const QJsonValue &v : dump.value(u"records").toArray()) {
+            const QJsonObject r = v.toObject();
+            const QString id = r.value(u"id").toString();
+            if (id != visitId && id != newVisit)
+                continue;
+            const QJsonObject fields = r.value(u"fields").toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                QVERIFY2(wallOf(it->toObject().value(u"s").toString()) <= limit, qPrintable(it.key()));
+            seen += 1;
+            if (id == visitId) {
+                QCOMPARE(fields.value(u"note").toObject().value(u"v").toString(), QStringLiteral("written a year ahead"));
+                QCOMPARE(fields.value(u"follow_up_on").toObject().value(u"v").toString(), QStringLiteral("2026-12-07"));
+            }
+        }
+        QCOMPARE(seen, 2);
+
+        // Its clock now follows the server's: a later write of another device wins, everywhere.
+        QVERIFY(amal->sync());
+        QCOMPARE(amal->records().get(u"visit", visitId)->value(u"note").toString(), QStringLiteral("written a year ahead"));
+        amal->records().update(u"visit", visitId, {{QStringLiteral("note"), QStringLiteral("corrected by amal")}});
+        QVERIFY(amal->sync());
+        QVERIFY(tablet.sync());
+        QCOMPARE(tablet.records().get(u"visit", visitId)->value(u"note").toString(), QStringLiteral("corrected by amal"));
+        QVERIFY(ConflictRepository(tablet.store()).openFor(visitId).empty());
+
+        // And its own next write goes in one request, accepted as it is.
+        tablet.records().update(u"visit", visitId, {{QStringLiteral("follow_up_on"), QStringLiteral("2026-12-14")}});
+        QVERIFY(wallOf(tablet.records().get(u"visit", visitId)->stamps.value(u"follow_up_on").toString()) <= limit + 60000);
+        QVERIFY(tablet.sync());
+        QVERIFY(amal->sync());
+        QCOMPARE(amal->records().get(u"visit", visitId)->value(u"follow_up_on").toString(), QStringLiteral("2026-12-14"));
+        QCOMPARE(amal->records().get(u"visit", visitId)->value(u"note").toString(), QStringLiteral("corrected by amal"));
     }
 
     void revokedDeviceIsWiped()

@@ -229,7 +229,7 @@ private:
     {
         // In the future, so that the write would win if it were applied.
         return QStringLiteral("%1-%2-%3")
-            .arg(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000, 13, 10, QLatin1Char('0'))
+            .arg(QDateTime::currentMSecsSinceEpoch() + 10 * 60 * 1000, 13, 10, QLatin1Char('0'))
             .arg(++stampCounter, 4, 16, QLatin1Char('0'))
             .arg(d.store().identity().node);
     }
