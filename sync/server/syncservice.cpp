@@ -52,14 +52,14 @@ std::optional<QJsonObject> parseBody(const HttpRequest &request, std::optional<P
 // caught up, and carry forward the clock of every device that saw it (docs/sync-protocol.md §5).
 std::optional<HttpResponse> refuseStampAhead(const std::vector<RecordChange> &changes, qint64 serverTime)
 {
-    const qint64 limit = serverTime + kMaxStampAheadMs;
+    // Decoded stamps are valid: they begin with 13 digits of wall time, which compare as text.
+    const QString limit = QStringLiteral("%1").arg(serverTime + kMaxStampAheadMs, 13, 10, QLatin1Char('0'));
     for (size_t i = 0; i < changes.size(); ++i) {
         const RecordChange &c = changes[i];
         for (auto it = c.stamps.cbegin(); it != c.stamps.cend(); ++it) {
-            // Decoded stamps are valid: their first 13 characters are the wall time.
-            const qint64 wall = QStringView(it.value()).left(13).toLongLong();
-            if (wall <= limit)
+            if (QStringView(it.value()).left(13) <= limit)
                 continue;
+            const qint64 wall = QStringView(it.value()).left(13).toLongLong();
             HttpResponse resp = HttpResponse::error(
                 400, QStringLiteral("stamp_ahead"),
                 QStringLiteral("batch.changes[%1]: the stamp of %2 is %3 minutes ahead of the server's clock; "
