@@ -169,8 +169,12 @@ HttpResponse SyncService::sync(const HttpRequest &request)
     const SyncRequest req = SyncRequest::fromJson(*body, &error);
     if (error)
         return errorResponse(*error);
-    if (auto refused = refuseStampAhead(req.changes, now()))
+    if (auto refused = refuseStampAhead(req.changes, now())) {
+        // Worth an operator's eye: a device's clock is off, or this server's is.
+        qCWarning(lcSync) << "device" << device->deviceId << "batch" << req.batchSeq
+                          << "refused: stamps ahead of the server's clock";
         return *refused;
+    }
 
     SyncResponse resp;
     resp.storeId = storeId();
