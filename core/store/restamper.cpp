@@ -7,15 +7,18 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <set>
 #include <map>
+#include <optional>
+#include <set>
 
 namespace brug {
 
 namespace {
+// The stamp's wall time by the clock's own reading of it; 0 for text that is no stamp.
 qint64 wallOf(const QString &stamp)
 {
-    return QStringView(stamp).left(13).toLongLong();
+    const std::optional<Hlc> hlc = Hlc::parse(stamp);
+    return hlc ? hlc->wall : 0;
 }
 
 QJsonObject parse(const QByteArray &text)
