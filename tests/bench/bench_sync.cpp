@@ -21,6 +21,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QThread>
 #include <QJsonArray>
 
 #include <map>
@@ -89,12 +91,30 @@ struct Row
     }
 };
 
+// Profiling one scenario: `perf record -D -1 --control=fifo:CTL` with BRUG_BENCH_PERF_CTL=CTL
+// and BRUG_BENCH_PERF_SCENARIO=c records scenario c alone.
+void perfControl(char scenario, const char *command)
+{
+    static const QByteArray wanted = qgetenv("BRUG_BENCH_PERF_SCENARIO");
+    if (wanted.size() != 1 || wanted.at(0) != scenario)
+        return;
+    QFile ctl(qEnvironmentVariable("BRUG_BENCH_PERF_CTL"));
+    if (!ctl.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        err() << "sync: cannot open the perf control fifo\n";
+        return;
+    }
+    ctl.write(QByteArray(command) + '\n');
+    QThread::msleep(100); // perf reads its fifo in its own loop
+}
+
 class Meter
 {
 public:
     Meter(CountingProxy &proxy, BenchServer &server, RssSampler &rss) : m_proxy(proxy), m_server(server), m_rss(rss) {}
-    void begin()
+    void begin(char scenario)
     {
+        m_scenario = scenario;
+        perfControl(m_scenario, "enable");
         m_proxy.reset();
         m_rss.reset();
         m_rssStartDevice = procStatusBytes(0, "VmRSS");
@@ -108,6 +128,7 @@ public:
     {
         Row r;
         r.ms = nowMs() - m_t0;
+        perfControl(m_scenario, "disable");
         r.scenario = name;
         const CountingProxy::Stats s = m_proxy.stats();
         r.requests = s.requests;
@@ -129,6 +150,7 @@ private:
     CountingProxy &m_proxy;
     BenchServer &m_server;
     RssSampler &m_rss;
+    char m_scenario = 0;
     double m_t0 = 0, m_cpuSelf = 0, m_cpuProxy = 0, m_cpuServer = 0;
     qint64 m_rssStartDevice = 0, m_rssStartServer = 0;
 };
@@ -279,7 +301,7 @@ RunResult runOnce(int n, int run, quint32 seed, int conflicts, const QString &pg
     }
 
     // (a) initial push: the device holds the records, the server none of them.
-    meter.begin();
+    meter.begin('a');
     const bool aOk = a->sync(600000);
     Row ra = meter.end(QStringLiteral("a_push_initial"));
     check(QStringLiteral("a: sync ok and outbox empty"), aOk && a->client().pendingChanges() == 0,
@@ -296,7 +318,7 @@ RunResult runOnce(int n, int run, quint32 seed, int conflicts, const QString &pg
         records.update(u"referral", target, {{QStringLiteral("urgency"), before == u"urgent" ? QStringLiteral("normal") : QStringLiteral("urgent")}});
     }
     const QString targetUrgency = Records(a->store()).get(u"referral", target)->fields.value(u"urgency").toString();
-    meter.begin();
+    meter.begin('b');
     const bool bOk = a->sync();
     Row rb = meter.end(QStringLiteral("b_push_incremental_1"));
     check(QStringLiteral("b: sync ok, one request"), bOk && rb.requests == 1, double(rb.requests));
@@ -310,7 +332,7 @@ RunResult runOnce(int n, int run, quint32 seed, int conflicts, const QString &pg
         auto b = std::make_unique<test::TestDevice>(QStringLiteral("b"));
         if (!b->enrol(url, code(amal), &error))
             check(QStringLiteral("c: enrol"), false, error);
-        meter.begin();
+        meter.begin('c');
         const bool cOk = b->sync(600000);
         Row rc = meter.end(QStringLiteral("c_pull_initial"));
         check(QStringLiteral("c: sync ok"), cOk);
@@ -329,7 +351,7 @@ RunResult runOnce(int n, int run, quint32 seed, int conflicts, const QString &pg
     a->sync();
 
     // (e) nothing to do.
-    meter.begin();
+    meter.begin('e');
     const bool eOk = a->sync();
     Row re = meter.end(QStringLiteral("e_sync_noop"));
     check(QStringLiteral("e: sync ok, one request"), eOk && re.requests == 1, double(re.requests));
@@ -375,7 +397,7 @@ RunResult runOnce(int n, int run, quint32 seed, int conflicts, const QString &pg
         tx.commit();
     }
     check(QStringLiteral("d: caseworker's edits pushed"), c->sync() && c->client().pendingChanges() == 0);
-    meter.begin();
+    meter.begin('d');
     const bool dOk = a->sync();
     Row rd = meter.end(QStringLiteral("d_sync_conflicts_%1").arg(k));
     check(QStringLiteral("d: sync ok"), dOk && a->client().pendingChanges() == 0);
