@@ -10,6 +10,10 @@ namespace brug {
 
 QByteArray RecordCodec::toJsonText(const QJsonValue &value)
 {
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     // QJsonDocument holds only arrays and objects; wrap scalars and unwrap on the way back.
     QJsonArray wrap{value};
     QByteArray text = QJsonDocument(wrap).toJson(QJsonDocument::Compact);
@@ -42,7 +46,7 @@ void RecordCodec::bind(Statement &stmt, int index, const FieldDef &field, const 
     case FieldType::Codes:
     case FieldType::Children:
     case FieldType::Any:
-        stmt.bind(index, QString::fromUtf8(toJsonText(value)));
+        stmt.bindText(index, toJsonText(value));
         return;
     default:
         stmt.bind(index, value.toString());

@@ -58,7 +58,7 @@ private:
     bool write(const EntityDef &def, const QString &id, QJsonObject fields, bool create);
     [[nodiscard]] static int fieldIndex(const EntityDef &def, const QString &name);
     /// The statement that writes the fields in `mask` (bits by schema index) of one row.
-    [[nodiscard]] static const QString &rowSql(const EntityDef &def, quint64 mask, bool exists);
+    [[nodiscard]] static const QString &rowSql(const EntityDef &def, quint64 mask, bool exists, bool withSearchKey);
     /// Inserts or updates the row with these fields; `stampsJson` is the row's whole `_stamps`.
     void storeRow(const EntityDef &def, const QString &id, const QJsonObject &fields,
                   const QByteArray &stampsJson, bool exists);

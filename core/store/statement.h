@@ -22,6 +22,7 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, QStringView value);
     Statement &bind(int index, const char *utf8);
+    Statement &bindText(int index, const QByteArray &utf8);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);

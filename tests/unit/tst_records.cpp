@@ -356,6 +356,14 @@ private slots:
         QCOMPARE(r->stamps.value(u"name").toString(), remoteStamp(g_wallMs - 5000));
         QCOMPARE(outboxCount(), qint64(0));
         QVERIFY(familyMatches(*m_store, id, s("kwame")));
+        QVERIFY(familyMatches(*m_store, id, s("r-1")));
+
+        // A later pulled name is found, and the code it did not change still is.
+        QCOMPARE(m_records->applyRemote(change(s("family"), id, {{s("name"), s("Ama Owusu")}}, remoteStamp(g_wallMs - 4000)))
+                     .fieldsApplied, 1);
+        QVERIFY(familyMatches(*m_store, id, s("owusu")));
+        QVERIFY(!familyMatches(*m_store, id, s("kwame")));
+        QVERIFY(familyMatches(*m_store, id, s("r-1")));
     }
 
     void newerRemoteStampWins()
