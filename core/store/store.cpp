@@ -194,7 +194,8 @@ qint64 Store::stateInt(const QString &key, qint64 fallback)
 void Store::setState(const QString &key, const QString &value)
 {
     // Not INSERT OR REPLACE: a REPLACE inside a transaction writes a statement journal, each of
-    // its pages encrypted, and a sync sets a dozen of these (a third of a no-op sync's CPU).
+    // its pages encrypted, and a sync sets a dozen of these (a quarter of the device's CPU in a
+    // one-record sync).
     Statement &u = m_db->prepare(QStringLiteral("UPDATE device_state SET value = ? WHERE key = ?"));
     u.bind(1, value).bind(2, key);
     u.run();

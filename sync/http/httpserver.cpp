@@ -29,8 +29,8 @@ namespace {
 
 // Bodies up to this size are not worth compressing (docs/sync-protocol.md section 1).
 constexpr qsizetype kCompressAbove = 512;
-// A device applies a pull page while the server builds the next; at level 6 the compression was
-// half of the server's part and the chain waited on it. Level 3: the page of 1,100 records
+// A device applies a pull page while the server builds the next; at level 6, compressing was half
+// of the server's CPU for a page, and the device waited for it. Level 3: a page of 1,100 records
 // takes 20 instead of 39 ms and is 4% bigger (tests/bench: pull of 10,000 1,341 -> 1,247 ms).
 constexpr int kResponseGzipLevel = 3;
 

@@ -91,8 +91,9 @@ struct Row
     }
 };
 
-// Profiling one scenario: `perf record -D -1 --control=fifo:CTL` with BRUG_BENCH_PERF_CTL=CTL
-// and BRUG_BENCH_PERF_SCENARIO=c records scenario c alone.
+// Profiling one scenario: with BRUG_BENCH_PERF_SCENARIO=c and BRUG_BENCH_PERF_CTL=CTL,
+//   mkfifo CTL; exec 7<>CTL; perf record -D -1 --control=fifo:CTL -g -- brug_bench_sync ...
+// records scenario c alone (the shell holds the fifo open, or perf waits for a writer).
 void perfControl(char scenario, const char *command)
 {
     static const QByteArray wanted = qgetenv("BRUG_BENCH_PERF_SCENARIO");
