@@ -26,7 +26,7 @@ std::optional<DeviceContext> DeviceRegistry::authenticate(const QByteArray &toke
 {
     if (token.size() < 10 || token.size() > 200)
         return std::nullopt;
-    QSqlQuery q = m_db.exec(QStringLiteral(
+    ServerRows q = m_db.select(QStringLiteral(
         "SELECT d.id, d.user_id, d.org_id, o.kind, a.role, d.node, a.active, d.revoked_at, "
         "d.last_batch, d.last_ack, d.last_served FROM devices d "
         "JOIN accounts a ON a.user_id = d.user_id JOIN orgs o ON o.id = d.org_id "
@@ -74,7 +74,7 @@ std::vector<DeviceInfo> DeviceRegistry::list(const QString &orgId) const
         args << orgId;
     }
     sql += QStringLiteral(" ORDER BY d.created_at");
-    QSqlQuery q = m_db.exec(sql, args);
+    ServerRows q = m_db.select(sql, args);
     std::vector<DeviceInfo> out;
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

@@ -26,22 +26,6 @@ struct PullBuilder::Item
 };
 
 namespace {
-ServerRecord rowRecord(const QSqlQuery &q)
-{
-    ServerRecord r;
-    r.entity = q.value(0).toString();
-    r.id = q.value(1).toString();
-    r.orgId = q.value(2).toString();
-    r.audience = q.value(3).toString();
-    r.providerId = q.value(4).toString();
-    r.familyId = q.value(5).toString();
-    r.referralId = q.value(6).toString();
-    r.seq = q.value(7).toLongLong();
-    r.parseBody(q.value(8).toByteArray());
-    r.exists = true;
-    return r;
-}
-
 /// The fields a device gets of a record: newer than its cursor (all of them for a grant),
 /// within the mask, and not those it wrote itself.
 RecordChange toChange(const ServerRecord &r, const QString &mask, qint64 cursor, const QString &node)
@@ -161,7 +145,7 @@ PullBuilder::PullBuilder(const ServerDatabase &db, const RecordTable &table)
 void PullBuilder::collectRecords(const QString &sql, const QVariantList &args, std::vector<Item> &items,
                                  qint64 *bound, bool masked, qint64 maxBytes)
 {
-    QSqlQuery q = m_db.exec(sql, args);
+    ServerRows q = m_db.select(sql, args);
     int n = 0;
     qint64 last = 0, read = 0;
     // Rows past `maxBytes` of bodies could not go in this page: the source stops there, as
@@ -187,7 +171,7 @@ void PullBuilder::collectRecords(const QString &sql, const QVariantList &args, s
 
 void PullBuilder::collectEvents(const QString &providerId, qint64 cursor, std::vector<Item> &items, qint64 *bound)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT seq, entity, id, kind FROM grant_events "
+    ServerRows q = m_db.select(QStringLiteral("SELECT seq, entity, id, kind FROM grant_events "
                                            "WHERE provider_id = ? AND seq > ? ORDER BY seq LIMIT %1").arg(m_limit),
                             {providerId, cursor});
     int n = 0;
@@ -223,11 +207,11 @@ void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, st
     }
     if (event.entity != u"referral")
         return;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records r WHERE r.referral_id = ? "
+    ServerRows q = m_db.select(QStringLiteral("SELECT %1 FROM records r WHERE r.referral_id = ? "
                                            "AND r.entity IN ('message', 'conflict') ORDER BY r.seq").arg(m_columns),
                             {event.id});
     while (q.next()) {
-        RecordChange c = toChange(rowRecord(q), QString(), 0, device.node);
+        RecordChange c = toChange(RecordTable::fromRow(q), QString(), 0, device.node);
         *bytes += q.value(8).toByteArray().size();
         if (!c.fields.isEmpty())
             out.push_back(encoded(c));

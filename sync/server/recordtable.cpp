@@ -20,22 +20,6 @@ QString appendPlaceholders(const QStringList &values, QVariantList &args)
     return marks.join(u',');
 }
 
-ServerRecord fromRow(const QSqlQuery &q)
-{
-    ServerRecord r;
-    r.entity = q.value(0).toString();
-    r.id = q.value(1).toString();
-    r.orgId = q.value(2).toString();
-    r.audience = q.value(3).toString();
-    r.providerId = q.value(4).toString();
-    r.familyId = q.value(5).toString();
-    r.referralId = q.value(6).toString();
-    r.seq = q.value(7).toLongLong();
-    r.parseBody(q.value(8).toByteArray());
-    r.exists = true;
-    return r;
-}
-
 QVariant orNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
@@ -55,9 +39,25 @@ RecordTable::RecordTable(const ServerDatabase &db)
 {
 }
 
+ServerRecord RecordTable::fromRow(const ServerRows &q)
+{
+    ServerRecord r;
+    r.entity = q.value(0).toString();
+    r.id = q.value(1).toString();
+    r.orgId = q.value(2).toString();
+    r.audience = q.value(3).toString();
+    r.providerId = q.value(4).toString();
+    r.familyId = q.value(5).toString();
+    r.referralId = q.value(6).toString();
+    r.seq = q.value(7).toLongLong();
+    r.parseBody(q.value(8).toByteArray());
+    r.exists = true;
+    return r;
+}
+
 std::optional<ServerRecord> RecordTable::load(const QString &entity, const QString &id) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(m_columns),
+    ServerRows q = m_db.select(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(m_columns),
                             {entity, id});
     if (!q.next())
         return std::nullopt;
@@ -71,7 +71,7 @@ QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const 
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         QVariantList args{entity};
         const QString marks = appendPlaceholders(ids.mid(start, kChunk), args);
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id IN (%2)")
+        ServerRows q = m_db.select(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id IN (%2)")
                                     .arg(m_columns, marks),
                                 args);
         while (q.next()) {
@@ -95,7 +95,7 @@ QHash<QString, std::vector<ServerRecord>> RecordTable::loadFamilies(const QStrin
         QVariantList args;
         const QString families = appendPlaceholders(familyIds.mid(start, kChunk), args);
         const QString kinds = appendPlaceholders(entities, args);
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT entity, id, family_id FROM records "
+        ServerRows q = m_db.select(QStringLiteral("SELECT entity, id, family_id FROM records "
                                                "WHERE family_id IN (%1) AND entity IN (%2)")
                                     .arg(families, kinds),
                                 args);

@@ -10,6 +10,7 @@
 namespace brug {
 
 class ServerDatabase;
+class ServerRows;
 
 /// A record the caller already holds, current as stored (or nullptr): spares parsing its body.
 using KnownRecord = std::function<const ServerRecord *(const QString &entity, const QString &id)>;
@@ -21,6 +22,9 @@ class RecordTable
 public:
     explicit RecordTable(const ServerDatabase &db);
 
+    /// A record from a row of the columns entity, id, org_id, audience, provider_id, family_id,
+    /// referral_id, seq, and the body as UTF-8 bytes (ServerDatabase::utf8Column), in that order.
+    [[nodiscard]] static ServerRecord fromRow(const ServerRows &row);
     [[nodiscard]] std::optional<ServerRecord> load(const QString &entity, const QString &id) const;
     /// Loads many of one entity at once (missing ids are simply absent).
     [[nodiscard]] QHash<QString, ServerRecord> loadMany(const QString &entity, const QStringList &ids) const;
@@ -45,7 +49,7 @@ public:
 
 private:
     const ServerDatabase &m_db;
-    const QString m_columns; ///< of fromRow, the body as UTF-8 bytes
+    const QString m_columns; ///< fromRow's
     const QString m_update;
     const QString m_insert;
     qint64 m_seq = 0;

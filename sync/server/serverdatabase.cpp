@@ -67,11 +67,10 @@ QString threadConnectionName(const QString &prefix)
     return prefix + QLatin1Char('-') + QString::number(quintptr(QThread::currentThreadId()), 16);
 }
 
-// Prepared statements kept per connection (so per thread) for run() and scalar(), whose results
-// no caller holds on to. Preparing costs as much as a small write on SQLite, and round trips on
-// PostgreSQL (prepare, and deallocate when the query is destroyed). exec() prepares anew every
-// time: its caller may still be reading the result when the same SQL runs again.
-using StatementCache = QHash<QString, QSqlQuery>;
+// Prepared statements kept per connection (so per thread). Preparing costs as much as a small
+// write on SQLite (parsing the SQL was a third of the server's work in a one-record sync), and
+// round trips on PostgreSQL (prepare, and deallocate when the query is destroyed).
+using StatementCache = QHash<QString, std::shared_ptr<ServerRows::Statement>>;
 StatementCache &statementCache(const QString &connectionName)
 {
     thread_local QHash<QString, StatementCache> caches;
@@ -153,36 +152,57 @@ QSqlDatabase ServerDatabase::connection() const
     return db;
 }
 
-QSqlQuery &ServerDatabase::prepared(const QString &sql) const
+std::shared_ptr<ServerRows::Statement> ServerDatabase::statement(const QString &sql) const
 {
     QSqlDatabase db = connection();
     StatementCache &cache = statementCache(db.connectionName());
-    auto it = cache.find(sql);
-    if (it == cache.end()) {
-        if (cache.size() >= kMaxCachedStatements)
-            cache.clear();
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            throw ServerStoreError(QStringLiteral("prepare failed: %1 [%2]")
-                                       .arg(q.lastError().text(), sql.left(80))
-                                       .toStdString());
-        it = cache.insert(sql, q);
+    std::shared_ptr<ServerRows::Statement> &slot = cache[sql];
+    if (slot && !slot->busy)
+        return slot;
+    auto made = std::make_shared<ServerRows::Statement>();
+    made->query = QSqlQuery(db);
+    made->query.setForwardOnly(true);
+    if (!made->query.prepare(sql)) {
+        const QString error = made->query.lastError().text();
+        if (!slot)
+            cache.remove(sql);
+        throw ServerStoreError(QStringLiteral("prepare failed: %1 [%2]").arg(error, sql.left(80)).toStdString());
     }
-    return *it;
+    if (slot)
+        return made; // the cached one is being read: this one is used once
+    if (cache.size() > kMaxCachedStatements) {
+        cache.clear(); // readers keep theirs alive
+        cache.insert(sql, made);
+    } else {
+        slot = made;
+    }
+    return made;
 }
 
-QSqlQuery &ServerDatabase::execPrepared(const QString &sql, const QVariantList &args) const
+std::shared_ptr<ServerRows::Statement> ServerDatabase::execStatement(const QString &sql, const QVariantList &args) const
 {
-    QSqlQuery &q = prepared(sql);
+    std::shared_ptr<ServerRows::Statement> st = statement(sql);
     for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args[i]);
-    if (!q.exec()) {
-        const QString error = q.lastError().text();
-        statementCache(connection().connectionName()).remove(sql);
+        st->query.bindValue(i, args[i]);
+    if (!st->query.exec()) {
+        const QString error = st->query.lastError().text();
+        StatementCache &cache = statementCache(connection().connectionName());
+        if (cache.value(sql) == st)
+            cache.remove(sql);
         throw ServerStoreError(QStringLiteral("query failed: %1 [%2]").arg(error, sql.left(80)).toStdString());
     }
-    return q;
+    return st;
+}
+
+bool ServerDatabase::execSqlite(const QString &sql) const
+{
+    try {
+        std::shared_ptr<ServerRows::Statement> st = execStatement(sql, {});
+        st->query.finish();
+        return true;
+    } catch (const ServerStoreError &) {
+        return false;
+    }
 }
 
 QString ServerDatabase::utf8Column(const QString &column) const
@@ -203,10 +223,15 @@ QVariant ServerDatabase::utf8Value(const QByteArray &utf8) const
 
 int ServerDatabase::run(const QString &sql, const QVariantList &args) const
 {
-    QSqlQuery &q = execPrepared(sql, args);
-    const int rows = q.numRowsAffected();
-    q.finish();
+    std::shared_ptr<ServerRows::Statement> st = execStatement(sql, args);
+    const int rows = st->query.numRowsAffected();
+    st->query.finish();
     return rows;
+}
+
+ServerRows ServerDatabase::select(const QString &sql, const QVariantList &args) const
+{
+    return ServerRows(execStatement(sql, args));
 }
 
 QSqlQuery ServerDatabase::exec(const QString &sql, const QVariantList &args) const
@@ -236,27 +261,20 @@ QSqlQuery ServerDatabase::exec(const QString &sql, const QVariantList &args) con
 
 QVariant ServerDatabase::scalar(const QString &sql, const QVariantList &args) const
 {
-    if (args.isEmpty()) {
-        QSqlQuery q = exec(sql, args);
-        return q.next() ? q.value(0) : QVariant();
-    }
-    QSqlQuery &q = execPrepared(sql, args);
-    const QVariant v = q.next() ? q.value(0) : QVariant();
-    q.finish(); // the statement is reset: no read stays open between requests
-    return v;
+    ServerRows rows = select(sql, args);
+    return rows.next() ? rows.value(0) : QVariant();
 }
 
 int ServerDatabase::runLazy(const QString &sql, const QVariantList &args) const
 {
     if (m_backend != Backend::Sqlite)
         return run(sql, args);
-    QSqlQuery pragma(connection());
-    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    execSqlite(QStringLiteral("PRAGMA synchronous=NORMAL"));
     struct Restore
     {
-        QSqlQuery &q;
-        ~Restore() { q.exec(QStringLiteral("PRAGMA synchronous=FULL")); }
-    } restore{pragma};
+        const ServerDatabase &db;
+        ~Restore() { db.execSqlite(QStringLiteral("PRAGMA synchronous=FULL")); }
+    } restore{*this};
     return run(sql, args);
 }
 
@@ -270,11 +288,12 @@ void ServerDatabase::checkpoint() const
 
 void ServerDatabase::beginWrite() const
 {
-    QSqlQuery q(connection());
     if (m_backend == Backend::Sqlite) {
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            throw ServerStoreError(QStringLiteral("cannot start a write: %1").arg(q.lastError().text()).toStdString());
+        // A store that stays locked past the busy timeout; the error is the statement's own.
+        std::shared_ptr<ServerRows::Statement> st = execStatement(QStringLiteral("BEGIN IMMEDIATE"), {});
+        st->query.finish();
     } else {
+        QSqlQuery q(connection());
         if (!q.exec(QStringLiteral("BEGIN")) ||
             !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274)")))
             throw ServerStoreError(QStringLiteral("cannot start a write: %1").arg(q.lastError().text()).toStdString());
@@ -283,6 +302,11 @@ void ServerDatabase::beginWrite() const
 
 void ServerDatabase::commit() const
 {
+    if (m_backend == Backend::Sqlite) {
+        std::shared_ptr<ServerRows::Statement> st = execStatement(QStringLiteral("COMMIT"), {});
+        st->query.finish();
+        return;
+    }
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("COMMIT")))
         throw ServerStoreError(QStringLiteral("commit failed: %1").arg(q.lastError().text()).toStdString());
@@ -290,6 +314,8 @@ void ServerDatabase::commit() const
 
 void ServerDatabase::rollback() const
 {
+    if (m_backend == Backend::Sqlite && execSqlite(QStringLiteral("ROLLBACK")))
+        return;
     QSqlQuery q(connection());
     q.exec(QStringLiteral("ROLLBACK"));
 }

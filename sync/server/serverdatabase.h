@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serverrows.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -43,8 +45,13 @@ public:
     [[nodiscard]] QString utf8Placeholder() const;
     [[nodiscard]] QVariant utf8Value(const QByteArray &utf8) const;
 
-    /// Runs `sql` with `args`; throws on failure. The query is positioned before the first row.
+    /// Runs `sql` with `args`, prepared anew; throws on failure. The query is positioned before
+    /// the first row. For schema changes and admin commands; requests use select() and run().
     QSqlQuery exec(const QString &sql, const QVariantList &args = {}) const;
+    /// Runs a SELECT on this thread's prepared statement for `sql`, kept across calls; throws on
+    /// failure. The rows are positioned before the first.
+    [[nodiscard]] ServerRows select(const QString &sql, const QVariantList &args = {}) const;
+    /// The first column of the first row of a SELECT (select()), or an invalid QVariant.
     [[nodiscard]] QVariant scalar(const QString &sql, const QVariantList &args = {}) const;
     /// Runs a write (INSERT, UPDATE, DELETE) on this thread's prepared statement for `sql`, kept
     /// across calls; returns the rows affected. For the statements a request runs many times.
@@ -68,9 +75,12 @@ public:
 
 private:
     ServerDatabase(Backend backend, QString target);
-    /// This thread's prepared statement for `sql` (see statementCache in the .cpp).
-    QSqlQuery &prepared(const QString &sql) const;
-    QSqlQuery &execPrepared(const QString &sql, const QVariantList &args) const;
+    /// This thread's prepared statement for `sql` (see statementCache in the .cpp), or a new
+    /// one of its own while a ServerRows reads that.
+    std::shared_ptr<ServerRows::Statement> statement(const QString &sql) const;
+    std::shared_ptr<ServerRows::Statement> execStatement(const QString &sql, const QVariantList &args) const;
+    /// SQLite: runs a statement without parameters or rows (BEGIN, PRAGMA) prepared once.
+    bool execSqlite(const QString &sql) const;
     /// `version`, or throws when it is newer than this binary knows.
     int checkVersion(int version) const;
     Backend m_backend;

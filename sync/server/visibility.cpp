@@ -152,7 +152,7 @@ void Visibility::reconcile(const std::map<QString, Grants> &desired)
         marks << QStringLiteral("?");
         args << g;
     }
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT provider_id, entity, id, mask, family_id FROM grants WHERE family_id IN (%1)")
+    ServerRows q = m_db.select(QStringLiteral("SELECT provider_id, entity, id, mask, family_id FROM grants WHERE family_id IN (%1)")
                                 .arg(marks.join(u',')),
                             args);
     while (q.next())

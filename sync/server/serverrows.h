@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QVariant>
+#include <memory>
+
+namespace brug {
+
+/// The rows of a SELECT run by ServerDatabase::select(): read with next() and value(), as from
+/// a QSqlQuery. They are read from this thread's prepared statement for the SQL, or from one
+/// of their own while another ServerRows reads that. The statement is reset when they are
+/// destroyed, so no read stays open after its reader is done. On PostgreSQL a connection reads
+/// one result at a time (QPSQL reads forward-only results row by row): finish one first.
+class ServerRows
+{
+public:
+    /// A statement kept across requests, and whether a ServerRows is reading it now.
+    struct Statement
+    {
+        QSqlQuery query;
+        bool busy = false;
+    };
+
+    explicit ServerRows(std::shared_ptr<Statement> statement);
+    ServerRows(ServerRows &&other) noexcept;
+    ServerRows(const ServerRows &) = delete;
+    ServerRows &operator=(const ServerRows &) = delete;
+    ServerRows &operator=(ServerRows &&) = delete;
+    ~ServerRows();
+
+    bool next() { return m_statement->query.next(); }
+    [[nodiscard]] QVariant value(int column) const { return m_statement->query.value(column); }
+
+private:
+    std::shared_ptr<Statement> m_statement; ///< null once moved from
+};
+
+} // namespace brug

@@ -1,0 +1,119 @@
+// The provider server's store keeps one prepared statement per SQL text and thread. These check
+// what that must not change: a read of the same SQL inside another gets rows of its own, a
+// reader that stops early leaves nothing open, a failed statement is prepared again, and
+// transactions still commit and roll back. On SQLite and on PostgreSQL, as the server runs.
+#include "serverdatabase.h"
+#include "serverprocess.h"
+
+#include <QtTest>
+
+using namespace brug;
+using namespace brug::test;
+
+class TestServerDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerProcess> server; // only for its store: a folder or a new database
+    std::optional<ServerDatabase> db;
+    const QString orgIds = QStringLiteral("SELECT id FROM orgs ORDER BY id");
+
+    void addOrg(const QString &id)
+    {
+        db->run(QStringLiteral("INSERT INTO orgs (id, kind, name) VALUES (?, ?, ?)"),
+                {id, QStringLiteral("provider"), QStringLiteral("Org ") + id});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        server = std::make_unique<ServerProcess>(ServerProcess::backendFromEnv());
+        const QStringList args = server->storeArgs();
+        db = args.value(0) == u"--database" ? ServerDatabase::postgres(args.value(1)) : ServerDatabase::sqlite(args.value(1));
+        db->migrate();
+        for (const char *id : {"org-1", "org-2", "org-3"})
+            addOrg(QString::fromLatin1(id));
+    }
+
+    void sameSqlInsideARead()
+    {
+        if (db->backend() == ServerDatabase::Backend::Postgres)
+            QSKIP("QPSQL reads a forward-only result row by row, one result per connection at a time; "
+                  "the server reads one result at a time on either backend");
+        QStringList outer, inner;
+        ServerRows rows = db->select(orgIds);
+        QVERIFY(rows.next());
+        outer << rows.value(0).toString();
+        {
+            ServerRows again = db->select(orgIds);
+            while (again.next())
+                inner << again.value(0).toString();
+        }
+        QCOMPARE(db->scalar(orgIds).toString(), QStringLiteral("org-1"));
+        while (rows.next())
+            outer << rows.value(0).toString();
+        const QStringList all{QStringLiteral("org-1"), QStringLiteral("org-2"), QStringLiteral("org-3")};
+        QCOMPARE(inner, all);
+        QCOMPARE(outer, all);
+    }
+
+    void readerStoppedEarlyStartsOverNextTime()
+    {
+        {
+            ServerRows rows = db->select(orgIds);
+            QVERIFY(rows.next());
+        }
+        // Nothing left open: a write on this connection and a read of it from the same statement.
+        {
+            WriteTransaction tx(*db);
+            addOrg(QStringLiteral("org-0"));
+            tx.commit();
+        }
+        ServerRows rows = db->select(orgIds);
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toString(), QStringLiteral("org-0"));
+        db->run(QStringLiteral("DELETE FROM orgs WHERE id = ?"), {QStringLiteral("org-0")});
+    }
+
+    void failedStatementRunsAgain()
+    {
+        QVERIFY_THROWS_EXCEPTION(ServerStoreError, addOrg(QStringLiteral("org-1"))); // a duplicate key
+        addOrg(QStringLiteral("org-4"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM orgs")).toInt(), 4);
+        QVERIFY_THROWS_EXCEPTION(ServerStoreError, db->select(QStringLiteral("SELECT nothing FROM orgs")));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT name FROM orgs WHERE id = ?"), {QStringLiteral("org-4")}).toString(),
+                 QStringLiteral("Org org-4"));
+    }
+
+    void transactionsCommitAndRollBack()
+    {
+        for (int round = 0; round < 2; ++round) { // the second round runs the kept statements
+            {
+                WriteTransaction tx(*db);
+                addOrg(QStringLiteral("org-gone"));
+            }
+            QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM orgs WHERE id = ?"), {QStringLiteral("org-gone")}).toInt(), 0);
+            {
+                WriteTransaction tx(*db);
+                addOrg(QStringLiteral("org-kept-%1").arg(round));
+                tx.commit();
+            }
+            QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM orgs WHERE id = ?"),
+                                {QStringLiteral("org-kept-%1").arg(round)}).toInt(), 1);
+        }
+    }
+
+    void lazyWriteLeavesFullDurability()
+    {
+        QCOMPARE(db->runLazy(QStringLiteral("UPDATE orgs SET name = ? WHERE id = ?"),
+                             {QStringLiteral("Renamed"), QStringLiteral("org-2")}), 1);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT name FROM orgs WHERE id = ?"), {QStringLiteral("org-2")}).toString(),
+                 QStringLiteral("Renamed"));
+        if (db->backend() == ServerDatabase::Backend::Sqlite)
+            QCOMPARE(db->scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerDatabase)
+#include "tst_serverdatabase.moc"
