@@ -18,6 +18,7 @@ struct DeviceContext
     qint64 lastBatch = 0;
     QByteArray lastAck;     ///< the ack answered for lastBatch, for replays
     qint64 lastServed = 0;
+    qint64 lastSeen = 0;    ///< ms since the epoch, as recorded (0: never)
 
     [[nodiscard]] bool isProviderSide() const { return role == u"caseworker" || role == u"manager"; }
 };

@@ -28,7 +28,7 @@ std::optional<DeviceContext> DeviceRegistry::authenticate(const QByteArray &toke
         return std::nullopt;
     ServerRows q = m_db.select(QStringLiteral(
         "SELECT d.id, d.user_id, d.org_id, o.kind, a.role, d.node, a.active, d.revoked_at, "
-        "d.last_batch, d.last_ack, d.last_served FROM devices d "
+        "d.last_batch, d.last_ack, d.last_served, d.last_seen FROM devices d "
         "JOIN accounts a ON a.user_id = d.user_id JOIN orgs o ON o.id = d.org_id "
         "WHERE d.token_hash = ?"),
         {hashSecret(token)});
@@ -46,6 +46,7 @@ std::optional<DeviceContext> DeviceRegistry::authenticate(const QByteArray &toke
     c.lastBatch = q.value(8).toLongLong();
     c.lastAck = q.value(9).toByteArray();
     c.lastServed = q.value(10).toLongLong();
+    c.lastSeen = q.value(11).toLongLong();
     return c;
 }
 
@@ -55,12 +56,16 @@ void DeviceRegistry::recordBatch(const QString &deviceId, qint64 seq, const QByt
              {seq, QString::fromUtf8(ack), deviceId});
 }
 
-void DeviceRegistry::recordServed(const QString &deviceId, qint64 cursor, qint64 now) const
+void DeviceRegistry::recordServed(const DeviceContext &device, qint64 cursor, qint64 now) const
 {
+    // A device that syncs again with nothing new changes nothing worth a write: a minute is
+    // fine enough for when it was last seen (a write was a tenth of such a request's work).
+    if (cursor == device.lastServed && now >= device.lastSeen && now - device.lastSeen < kSeenResolutionMs)
+        return;
     // Written after every pull, so without an fsync of its own: lost in a power cut, the
     // device's next request may look ahead of the store and be asked to resync, which is safe.
     m_db.runLazy(QStringLiteral("UPDATE devices SET last_served = ?, last_seen = ? WHERE id = ?"),
-                 {cursor, now, deviceId});
+                 {cursor, now, device.deviceId});
 }
 
 std::vector<DeviceInfo> DeviceRegistry::list(const QString &orgId) const

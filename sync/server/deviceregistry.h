@@ -32,7 +32,10 @@ public:
 
     [[nodiscard]] std::optional<DeviceContext> authenticate(const QByteArray &token) const;
     void recordBatch(const QString &deviceId, qint64 seq, const QByteArray &ack) const;
-    void recordServed(const QString &deviceId, qint64 cursor, qint64 now) const;
+    /// The cursor a device was served, and when it was seen; written when the cursor moved or
+    /// the last sighting is a minute old (kSeenResolutionMs).
+    void recordServed(const DeviceContext &device, qint64 cursor, qint64 now) const;
+    static constexpr qint64 kSeenResolutionMs = 60 * 1000;
     [[nodiscard]] std::vector<DeviceInfo> list(const QString &orgId = QString()) const;
     /// Returns false when there is no such device.
     bool revoke(const QString &deviceId, qint64 now) const;

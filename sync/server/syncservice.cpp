@@ -243,7 +243,7 @@ HttpResponse SyncService::sync(const HttpRequest &request)
     if (resync) {
         resp.action = QStringLiteral("resync");
         resp.cursor = 0;
-        devices.recordServed(device->deviceId, 0, now());
+        devices.recordServed(*device, 0, now());
         // The device's batches up to acked_batch were applied once (in the store that was lost):
         // take its numbering, or its next request, the first batch of re-sends, would still be
         // "ahead" and be answered resync again, queueing every record a second time.
@@ -260,7 +260,7 @@ HttpResponse SyncService::sync(const HttpRequest &request)
         resp.encodedChanges = page.changes;
         resp.cursor = page.cursor;
         resp.more = page.more;
-        devices.recordServed(device->deviceId, page.cursor, now());
+        devices.recordServed(*device, page.cursor, now());
     } else {
         resp.cursor = req.cursor;
     }

@@ -180,6 +180,34 @@ private slots:
         QCOMPARE(MessageRepository(sanne->store()).thread(referralId).size(), size_t(3));
     }
 
+    // The server writes when a device was last seen as the cursor it served moves, and otherwise
+    // at most once a minute: a sync with nothing new writes nothing.
+    void lastSeenFollowsTheCursorNotEveryEmptySync()
+    {
+        auto lastSeen = [this]() -> qint64 {
+            QString error;
+            const QJsonObject o = server->admin({QStringLiteral("list-devices")}, &error);
+            for (const QJsonValue d : o.value(u"devices").toArray())
+                if (d.toObject().value(u"user_id").toString() == user("amal"))
+                    return qint64(d.toObject().value(u"last_seen").toDouble());
+            return -1;
+        };
+        QVERIFY(amal->sync());
+        QVERIFY(amal->sync());
+        const qint64 first = lastSeen();
+        QVERIFY(first > 0);
+        QTest::qWait(20);
+        QVERIFY(amal->sync());
+        QCOMPARE(lastSeen(), first);
+
+        Records(kwame->store()).update(u"visit", visitId, {{QStringLiteral("duration_min"), 75}});
+        QVERIFY(kwame->sync());
+        QTest::qWait(20);
+        QVERIFY(amal->sync());
+        QCOMPARE(Records(amal->store()).get(u"visit", visitId)->fields.value(u"duration_min").toInt(), 75);
+        QVERIFY2(lastSeen() > first, "a sync that moved the cursor records when the device was seen");
+    }
+
     void writesARoleDoesNotOwnAreRejectedWithTheReason()
     {
         // The caseworker's device writes the referral's content: the server refuses it.
