@@ -33,6 +33,8 @@ RecordTable::RecordTable(const ServerDatabase &db)
       m_update(QStringLiteral("UPDATE records SET org_id = ?, audience = ?, provider_id = ?, family_id = ?, "
                               "referral_id = ?, seq = ?, body = %1 WHERE entity = ? AND id = ?")
                    .arg(db.utf8Placeholder())),
+      m_updateBody(QStringLiteral("UPDATE records SET seq = ?, body = %1 WHERE entity = ? AND id = ?")
+                       .arg(db.utf8Placeholder())),
       m_insert(QStringLiteral("INSERT INTO records (org_id, audience, provider_id, family_id, referral_id, seq, "
                               "body, entity, id) VALUES (?,?,?,?,?,?,%1,?,?)")
                    .arg(db.utf8Placeholder()))
@@ -52,6 +54,7 @@ ServerRecord RecordTable::fromRow(const ServerRows &q)
     r.seq = q.value(7).toLongLong();
     r.parseBody(q.value(8).toByteArray());
     r.exists = true;
+    r.storedPlacement = r.placement();
     return r;
 }
 
@@ -118,14 +121,18 @@ QHash<QString, std::vector<ServerRecord>> RecordTable::loadFamilies(const QStrin
 
 void RecordTable::save(ServerRecord &r) const
 {
+    std::array<QString, 5> placement = r.placement();
+    if (r.exists && placement == r.storedPlacement) {
+        // Only the columns that changed: SQLite rewrites the entry of every index on a column
+        // the UPDATE sets, changed or not (the family and referral indexes, a third of an edit).
+        m_db.run(m_updateBody, {r.seq, m_db.utf8Value(r.bodyJson()), r.entity, r.id});
+        return;
+    }
     const QVariantList args{orNull(r.orgId), r.audience, orNull(r.providerId), orNull(r.familyId),
                             orNull(r.referralId), r.seq, m_db.utf8Value(r.bodyJson()), r.entity, r.id};
-    if (r.exists) {
-        m_db.run(m_update, args);
-    } else {
-        m_db.run(m_insert, args);
-        r.exists = true;
-    }
+    m_db.run(r.exists ? m_update : m_insert, args);
+    r.exists = true;
+    r.storedPlacement = std::move(placement);
 }
 
 ServerRecord RecordTable::writeAsServer(const QString &entity, const QString &id, const QString &orgId,

@@ -51,6 +51,7 @@ private:
     const ServerDatabase &m_db;
     const QString m_columns; ///< fromRow's
     const QString m_update;
+    const QString m_updateBody; ///< seq and body alone
     const QString m_insert;
     qint64 m_seq = 0;
     qint64 m_start = 0;

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QString>
+#include <array>
 
 namespace brug {
 
@@ -28,6 +29,11 @@ struct ServerRecord
     qint64 seq = 0;
     QHash<QString, FieldState> fields;
     bool exists = false;    ///< loaded from the store (false: new)
+    /// placement() as last read or written: columns that did not change need no index update.
+    std::array<QString, 5> storedPlacement;
+
+    /// The columns beside the body: orgId, audience, providerId, familyId, referralId.
+    [[nodiscard]] std::array<QString, 5> placement() const { return {orgId, audience, providerId, familyId, referralId}; }
 
     [[nodiscard]] QJsonValue value(const QString &field) const { return fields.value(field).value; }
     [[nodiscard]] QString text(const QString &field) const { return fields.value(field).value.toString(); }

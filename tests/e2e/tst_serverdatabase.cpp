@@ -1,7 +1,9 @@
 // The provider server's store keeps one prepared statement per SQL text and thread. These check
 // what that must not change: a read of the same SQL inside another gets rows of its own, a
 // reader that stops early leaves nothing open, a failed statement is prepared again, and
-// transactions still commit and roll back. On SQLite and on PostgreSQL, as the server runs.
+// transactions still commit and roll back. And a record's update writes the columns beside its
+// body only when they change. On SQLite and on PostgreSQL, as the server runs.
+#include "recordtable.h"
 #include "serverdatabase.h"
 #include "serverprocess.h"
 
@@ -102,6 +104,34 @@ private slots:
             QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM orgs WHERE id = ?"),
                                 {QStringLiteral("org-kept-%1").arg(round)}).toInt(), 1);
         }
+    }
+
+    void recordUpdateKeepsItsIndexedColumnsRight()
+    {
+        RecordTable table(*db);
+        auto write = [&](const QJsonObject &fields) {
+            WriteTransaction tx(*db);
+            table.beginSequence();
+            table.writeAsServer(QStringLiteral("visit"), QStringLiteral("visit-1"), QStringLiteral("org-1"),
+                                QStringLiteral("org"), fields);
+            table.finishSequence();
+            tx.commit();
+        };
+        auto visitsOf = [&](const QString &family) {
+            return db->scalar(QStringLiteral("SELECT count(*) FROM records WHERE family_id = ? AND entity = 'visit'"), {family}).toInt();
+        };
+        write({{QStringLiteral("family_id"), QStringLiteral("family-a")}, {QStringLiteral("note"), QStringLiteral("first")}});
+        const qint64 first = table.storedSeq();
+        write({{QStringLiteral("note"), QStringLiteral("second")}}); // the body and seq alone
+        QCOMPARE(visitsOf(QStringLiteral("family-a")), 1);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT seq FROM records WHERE entity = 'visit' AND id = 'visit-1'")).toLongLong(),
+                 first + 1);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM records WHERE seq > ?"), {first}).toInt(), 1);
+        QCOMPARE(table.load(QStringLiteral("visit"), QStringLiteral("visit-1"))->text(QStringLiteral("note")),
+                 QStringLiteral("second"));
+        write({{QStringLiteral("family_id"), QStringLiteral("family-b")}}); // moved: the columns too
+        QCOMPARE(visitsOf(QStringLiteral("family-a")), 0);
+        QCOMPARE(visitsOf(QStringLiteral("family-b")), 1);
     }
 
     void lazyWriteLeavesFullDurability()
