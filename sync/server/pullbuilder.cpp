@@ -172,8 +172,8 @@ void PullBuilder::collectRecords(const QString &sql, const QVariantList &args, s
 void PullBuilder::collectEvents(const QString &providerId, qint64 cursor, std::vector<Item> &items, qint64 *bound)
 {
     ServerRows q = m_db.select(QStringLiteral("SELECT seq, entity, id, kind FROM grant_events "
-                                           "WHERE provider_id = ? AND seq > ? ORDER BY seq LIMIT %1").arg(m_limit),
-                            {providerId, cursor});
+                                              "WHERE provider_id = ? AND seq > ? ORDER BY seq LIMIT %1").arg(m_limit),
+                               {providerId, cursor});
     int n = 0;
     qint64 last = 0;
     while (q.next()) {
@@ -208,8 +208,8 @@ void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, st
     if (event.entity != u"referral")
         return;
     ServerRows q = m_db.select(QStringLiteral("SELECT %1 FROM records r WHERE r.referral_id = ? "
-                                           "AND r.entity IN ('message', 'conflict') ORDER BY r.seq").arg(m_columns),
-                            {event.id});
+                                              "AND r.entity IN ('message', 'conflict') ORDER BY r.seq").arg(m_columns),
+                               {event.id});
     while (q.next()) {
         RecordChange c = toChange(RecordTable::fromRow(q), QString(), 0, device.node);
         *bytes += q.value(8).toByteArray().size();

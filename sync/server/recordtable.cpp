@@ -61,7 +61,7 @@ ServerRecord RecordTable::fromRow(const ServerRows &q)
 std::optional<ServerRecord> RecordTable::load(const QString &entity, const QString &id) const
 {
     ServerRows q = m_db.select(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(m_columns),
-                            {entity, id});
+                               {entity, id});
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -75,8 +75,8 @@ QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const 
         QVariantList args{entity};
         const QString marks = appendPlaceholders(ids.mid(start, kChunk), args);
         ServerRows q = m_db.select(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id IN (%2)")
-                                    .arg(m_columns, marks),
-                                args);
+                                       .arg(m_columns, marks),
+                                   args);
         while (q.next()) {
             ServerRecord r = fromRow(q);
             out.insert(r.id, std::move(r));
@@ -99,9 +99,9 @@ QHash<QString, std::vector<ServerRecord>> RecordTable::loadFamilies(const QStrin
         const QString families = appendPlaceholders(familyIds.mid(start, kChunk), args);
         const QString kinds = appendPlaceholders(entities, args);
         ServerRows q = m_db.select(QStringLiteral("SELECT entity, id, family_id FROM records "
-                                               "WHERE family_id IN (%1) AND entity IN (%2)")
-                                    .arg(families, kinds),
-                                args);
+                                                  "WHERE family_id IN (%1) AND entity IN (%2)")
+                                       .arg(families, kinds),
+                                   args);
         while (q.next()) {
             const QString entity = q.value(0).toString();
             const QString id = q.value(1).toString();

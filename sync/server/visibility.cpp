@@ -153,8 +153,8 @@ void Visibility::reconcile(const std::map<QString, Grants> &desired)
         args << g;
     }
     ServerRows q = m_db.select(QStringLiteral("SELECT provider_id, entity, id, mask, family_id FROM grants WHERE family_id IN (%1)")
-                                .arg(marks.join(u',')),
-                            args);
+                                   .arg(marks.join(u',')),
+                               args);
     while (q.next())
         existing[q.value(4).toString()][{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}] =
             q.value(3).toString();
