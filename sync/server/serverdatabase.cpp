@@ -289,7 +289,7 @@ void ServerDatabase::checkpoint() const
 void ServerDatabase::beginWrite() const
 {
     if (m_backend == Backend::Sqlite) {
-        // A store that stays locked past the busy timeout; the error is the statement's own.
+        // Prepared once, as COMMIT; a store locked past the busy timeout throws from here.
         std::shared_ptr<ServerRows::Statement> st = execStatement(QStringLiteral("BEGIN IMMEDIATE"), {});
         st->query.finish();
     } else {
