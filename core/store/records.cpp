@@ -7,6 +7,7 @@
 #include "store.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 #include <array>
 #include <map>
 #include <tuple>
@@ -227,7 +228,9 @@ void Records::storeRow(const EntityDef &def, const QString &id, const QJsonObjec
                                          fields.value(u"neighbourhood").toString()));
     s.bind(i, id);
     s.run();
-    if (family && exists && (fields.contains(u"name") || fields.contains(u"code") || fields.contains(u"neighbourhood")))
+    if (family && exists &&
+        std::any_of(SearchKey::kFamilyFields.begin(), SearchKey::kFamilyFields.end(),
+                    [&](QStringView f) { return fields.contains(f); }))
         updateSearchKey(id);
 }
 

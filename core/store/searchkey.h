@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <array>
 
 namespace brug {
 
@@ -9,6 +10,8 @@ namespace brug {
 namespace SearchKey {
 [[nodiscard]] QString fold(const QString &text);
 [[nodiscard]] QString forFamily(const QString &code, const QString &name, const QString &neighbourhood);
+/// The family's fields its key is made of, in forFamily's order: a write of any needs a new key.
+inline constexpr std::array<QStringView, 3> kFamilyFields{u"code", u"name", u"neighbourhood"};
 } // namespace SearchKey
 
 } // namespace brug

@@ -194,11 +194,10 @@ std::shared_ptr<ServerRows::Statement> ServerDatabase::execStatement(const QStri
     return st;
 }
 
-bool ServerDatabase::execSqlite(const QString &sql) const
+bool ServerDatabase::tryRun(const QString &sql) const
 {
     try {
-        std::shared_ptr<ServerRows::Statement> st = execStatement(sql, {});
-        st->query.finish();
+        run(sql, {});
         return true;
     } catch (const ServerStoreError &) {
         return false;
@@ -269,11 +268,11 @@ int ServerDatabase::runLazy(const QString &sql, const QVariantList &args) const
 {
     if (m_backend != Backend::Sqlite)
         return run(sql, args);
-    execSqlite(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    tryRun(QStringLiteral("PRAGMA synchronous=NORMAL"));
     struct Restore
     {
         const ServerDatabase &db;
-        ~Restore() { db.execSqlite(QStringLiteral("PRAGMA synchronous=FULL")); }
+        ~Restore() { db.tryRun(QStringLiteral("PRAGMA synchronous=FULL")); }
     } restore{*this};
     return run(sql, args);
 }
@@ -290,8 +289,7 @@ void ServerDatabase::beginWrite() const
 {
     if (m_backend == Backend::Sqlite) {
         // Prepared once, as COMMIT; a store locked past the busy timeout throws from here.
-        std::shared_ptr<ServerRows::Statement> st = execStatement(QStringLiteral("BEGIN IMMEDIATE"), {});
-        st->query.finish();
+        run(QStringLiteral("BEGIN IMMEDIATE"), {});
     } else {
         QSqlQuery q(connection());
         if (!q.exec(QStringLiteral("BEGIN")) ||
@@ -303,8 +301,7 @@ void ServerDatabase::beginWrite() const
 void ServerDatabase::commit() const
 {
     if (m_backend == Backend::Sqlite) {
-        std::shared_ptr<ServerRows::Statement> st = execStatement(QStringLiteral("COMMIT"), {});
-        st->query.finish();
+        run(QStringLiteral("COMMIT"), {});
         return;
     }
     QSqlQuery q(connection());
@@ -314,7 +311,7 @@ void ServerDatabase::commit() const
 
 void ServerDatabase::rollback() const
 {
-    if (m_backend == Backend::Sqlite && execSqlite(QStringLiteral("ROLLBACK")))
+    if (m_backend == Backend::Sqlite && tryRun(QStringLiteral("ROLLBACK")))
         return;
     QSqlQuery q(connection());
     q.exec(QStringLiteral("ROLLBACK"));

@@ -79,9 +79,8 @@ private:
     /// one of its own while a ServerRows reads that.
     std::shared_ptr<ServerRows::Statement> statement(const QString &sql) const;
     std::shared_ptr<ServerRows::Statement> execStatement(const QString &sql, const QVariantList &args) const;
-    /// SQLite: runs a statement without parameters or rows (PRAGMA, ROLLBACK), prepared once;
-    /// false when it fails.
-    bool execSqlite(const QString &sql) const;
+    /// run() without parameters, for what may fail harmlessly (PRAGMA, ROLLBACK): false then.
+    bool tryRun(const QString &sql) const;
     /// `version`, or throws when it is newer than this binary knows.
     int checkVersion(int version) const;
     Backend m_backend;
