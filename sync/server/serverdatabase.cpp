@@ -1,11 +1,13 @@
 #include "serverdatabase.h"
 
 #include <QDir>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
 #include <QUuid>
 #include <algorithm>
+#include <sqlite3.h>
 #include <vector>
 
 namespace brug {
@@ -70,7 +72,11 @@ QString threadConnectionName(const QString &prefix)
 // Prepared statements kept per connection (so per thread). Preparing costs as much as a small
 // write on SQLite (parsing the SQL was a third of the server's work in a one-record sync), and
 // round trips on PostgreSQL (prepare, and deallocate when the query is destroyed).
-using StatementCache = QHash<QString, std::shared_ptr<ServerRows::Statement>>;
+struct StatementCache
+{
+    QHash<QString, std::shared_ptr<ServerRows::Statement>> bySql;
+    sqlite3 *handle = nullptr; ///< SQLite: the connection's own, which the statements run on
+};
 StatementCache &statementCache(const QString &connectionName)
 {
     thread_local QHash<QString, StatementCache> caches;
@@ -132,7 +138,7 @@ QSqlDatabase ServerDatabase::connection() const
         db.setUserName(url.userName());
         db.setPassword(url.password());
     }
-    statementCache(name).clear(); // statements of a connection that was closed
+    statementCache(name) = StatementCache{}; // statements of a connection that was closed
     if (!db.open())
         throw ServerStoreError(QStringLiteral("cannot open %1: %2")
                                    .arg(describe(), db.lastError().text())
@@ -152,27 +158,101 @@ QSqlDatabase ServerDatabase::connection() const
     return db;
 }
 
+namespace {
+// On SQLite the server runs its statements on the connection's sqlite3 handle itself, not
+// through QSqlQuery: QSqlResult::bindValue formats a placeholder name and hashes it for every
+// value bound, and with the QVariant conversions around it that was as much of a push's server
+// time as SQLite's own work. QSQLITE opened the connection and still owns it (and its busy
+// timeout); brug-server links the same system SQLite it loads. Only functions that SQLCipher
+// also has are called: a test that links the device's store (SQLCipher) beside this one binds
+// QSQLITE and these calls alike to SQLCipher, which comes first; a function only the system
+// SQLite had would be called with SQLCipher's handle.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        if (sqlite3 *h = *static_cast<sqlite3 *const *>(v.constData()))
+            return h;
+    throw ServerStoreError("the SQLite connection has no handle");
+}
+
+[[noreturn]] void failNative(sqlite3_stmt *st, const char *what)
+{
+    const QString error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st)));
+    const QString sql = QString::fromUtf8(sqlite3_sql(st)).left(80);
+    sqlite3_reset(st);
+    throw ServerStoreError(QStringLiteral("%1: %2 [%3]").arg(QLatin1StringView(what), error, sql).toStdString());
+}
+
+// As QSQLITE binds: a null QString or QByteArray is NULL, bytes are a BLOB, numbers are numbers.
+int bindNative(sqlite3_stmt *st, int index, const QVariant &v)
+{
+    if (v.isNull())
+        return sqlite3_bind_null(st, index);
+    switch (v.typeId()) {
+    case QMetaType::QString: {
+        const QString &s = *static_cast<const QString *>(v.constData());
+        if (s.isNull())
+            return sqlite3_bind_null(st, index);
+        return sqlite3_bind_text16(st, index, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray &b = *static_cast<const QByteArray *>(v.constData());
+        if (b.isNull())
+            return sqlite3_bind_null(st, index);
+        return sqlite3_bind_blob(st, index, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(st, index, v.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(st, index, v.toDouble());
+    default: {
+        const QString s = v.toString();
+        return sqlite3_bind_text16(st, index, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    }
+    }
+}
+} // namespace
+
 std::shared_ptr<ServerRows::Statement> ServerDatabase::statement(const QString &sql) const
 {
     QSqlDatabase db = connection();
     StatementCache &cache = statementCache(db.connectionName());
-    std::shared_ptr<ServerRows::Statement> &slot = cache[sql];
+    std::shared_ptr<ServerRows::Statement> &slot = cache.bySql[sql];
     if (slot && !slot->busy)
         return slot;
     auto made = std::make_shared<ServerRows::Statement>();
-    made->query = QSqlQuery(db);
-    made->query.setForwardOnly(true);
-    if (!made->query.prepare(sql)) {
-        const QString error = made->query.lastError().text();
+    QString error;
+    if (m_backend == Backend::Sqlite) {
+        if (!cache.handle)
+            cache.handle = sqliteHandle(db);
+        if (sqlite3_prepare16_v2(cache.handle, sql.utf16(), int(sql.size() * sizeof(char16_t)), &made->native,
+                                 nullptr) != SQLITE_OK)
+            error = QString::fromUtf8(sqlite3_errmsg(cache.handle));
+        else if (!made->native)
+            error = QStringLiteral("not a statement");
+    } else {
+        made->query = QSqlQuery(db);
+        made->query.setForwardOnly(true);
+        if (!made->query.prepare(sql))
+            error = made->query.lastError().text();
+    }
+    if (!error.isNull()) {
         if (!slot)
-            cache.remove(sql);
+            cache.bySql.remove(sql);
         throw ServerStoreError(QStringLiteral("prepare failed: %1 [%2]").arg(error, sql.left(80)).toStdString());
     }
     if (slot)
         return made; // the cached one is being read: this one is used once
-    if (cache.size() > kMaxCachedStatements) {
-        cache.clear(); // readers keep theirs alive
-        cache.insert(sql, made);
+    if (cache.bySql.size() > kMaxCachedStatements) {
+        cache.bySql.clear(); // readers keep theirs alive
+        cache.bySql.insert(sql, made);
     } else {
         slot = made;
     }
@@ -182,13 +262,26 @@ std::shared_ptr<ServerRows::Statement> ServerDatabase::statement(const QString &
 std::shared_ptr<ServerRows::Statement> ServerDatabase::execStatement(const QString &sql, const QVariantList &args) const
 {
     std::shared_ptr<ServerRows::Statement> st = statement(sql);
+    if (sqlite3_stmt *native = st->native) {
+        // Only bound here; stepped by run() or by the reader.
+        if (args.size() != sqlite3_bind_parameter_count(native))
+            throw ServerStoreError(QStringLiteral("query failed: %1 values for %2 parameters [%3]")
+                                       .arg(args.size())
+                                       .arg(sqlite3_bind_parameter_count(native))
+                                       .arg(sql.left(80))
+                                       .toStdString());
+        for (int i = 0; i < args.size(); ++i)
+            if (bindNative(native, i + 1, args[i]) != SQLITE_OK)
+                failNative(native, "query failed");
+        return st;
+    }
     for (int i = 0; i < args.size(); ++i)
         st->query.bindValue(i, args[i]);
     if (!st->query.exec()) {
         const QString error = st->query.lastError().text();
         StatementCache &cache = statementCache(connection().connectionName());
-        if (cache.value(sql) == st)
-            cache.remove(sql);
+        if (cache.bySql.value(sql) == st)
+            cache.bySql.remove(sql);
         throw ServerStoreError(QStringLiteral("query failed: %1 [%2]").arg(error, sql.left(80)).toStdString());
     }
     return st;
@@ -223,6 +316,16 @@ QVariant ServerDatabase::utf8Value(const QByteArray &utf8) const
 int ServerDatabase::run(const QString &sql, const QVariantList &args) const
 {
     std::shared_ptr<ServerRows::Statement> st = execStatement(sql, args);
+    if (sqlite3_stmt *native = st->native) {
+        int rc;
+        while ((rc = sqlite3_step(native)) == SQLITE_ROW) {
+        }
+        if (rc != SQLITE_DONE)
+            failNative(native, "query failed");
+        const int rows = sqlite3_changes(sqlite3_db_handle(native));
+        sqlite3_reset(native);
+        return rows;
+    }
     const int rows = st->query.numRowsAffected();
     st->query.finish();
     return rows;

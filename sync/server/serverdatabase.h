@@ -18,7 +18,8 @@ public:
 };
 
 /// The provider server's database: SQLite (a folder, no setup) or PostgreSQL (a URL), through
-/// QtSql. One connection per thread, opened on first use, since QSqlDatabase is per-thread.
+/// QtSql. One connection per thread, opened on first use, since QSqlDatabase is per-thread. On
+/// SQLite, select() and run() use SQLite's own API on that connection (see the .cpp).
 class ServerDatabase
 {
 public:

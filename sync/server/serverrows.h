@@ -4,6 +4,8 @@
 #include <QVariant>
 #include <memory>
 
+struct sqlite3_stmt;
+
 namespace brug {
 
 /// The rows of a SELECT run by ServerDatabase::select(): read with next() and value(), as from
@@ -14,10 +16,17 @@ namespace brug {
 class ServerRows
 {
 public:
-    /// A statement kept across requests, and whether a ServerRows is reading it now.
+    /// A statement kept across requests, and whether a ServerRows is reading it now. On SQLite
+    /// it is SQLite's own statement (see ServerDatabase::statement); on PostgreSQL a QSqlQuery.
     struct Statement
     {
+        Statement() = default;
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+        ~Statement();
+
         QSqlQuery query;
+        sqlite3_stmt *native = nullptr;
         bool busy = false;
     };
 
@@ -28,8 +37,9 @@ public:
     ServerRows &operator=(ServerRows &&) = delete;
     ~ServerRows();
 
-    bool next() { return m_statement->query.next(); }
-    [[nodiscard]] QVariant value(int column) const { return m_statement->query.value(column); }
+    /// The next row; false after the last. Throws ServerStoreError when SQLite fails to read.
+    bool next();
+    [[nodiscard]] QVariant value(int column) const;
 
 private:
     std::shared_ptr<Statement> m_statement; ///< null once moved from

@@ -134,6 +134,39 @@ private slots:
         QCOMPARE(visitsOf(QStringLiteral("family-b")), 1);
     }
 
+    // On SQLite the statements run on SQLite's own API, not through QSqlQuery: the values must
+    // go in and come back as QSQLITE (and QPSQL) give them.
+    void valuesKeepTheirTypes()
+    {
+        db->exec(QStringLiteral("CREATE TABLE typed (k VARCHAR(8) PRIMARY KEY, i BIGINT, d DOUBLE PRECISION, "
+                                "b INTEGER, s TEXT, e TEXT, n TEXT, tn TEXT)"));
+        const qint64 big = (qint64(1) << 53) + 7;
+        QCOMPARE(db->run(QStringLiteral("INSERT INTO typed VALUES (?,?,?,?,?,?,?,?)"),
+                         {QStringLiteral("row"), big, 2.5, 7, QStringLiteral("wörd ﺏ"), QStringLiteral(""),
+                          QString(), QVariant(QMetaType::fromType<QString>())}),
+                 1);
+        ServerRows rows = db->select(QStringLiteral("SELECT i, d, b, s, e, n, tn FROM typed WHERE k = ?"), {QStringLiteral("row")});
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toLongLong(), big);
+        QCOMPARE(rows.value(1).toDouble(), 2.5);
+        QCOMPARE(rows.value(2).toInt(), 7);
+        QCOMPARE(rows.value(3).toString(), QStringLiteral("wörd ﺏ"));
+        QVERIFY(!rows.value(4).isNull());
+        QCOMPARE(rows.value(4).toString(), QString(u""_qs));
+        QVERIFY(rows.value(5).isNull()); // a null QString is NULL, not ''
+        QVERIFY(rows.value(6).isNull());
+        QVERIFY(!rows.next());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM typed WHERE n IS NULL AND e IS NOT NULL")).toInt(), 1);
+        QCOMPARE(db->run(QStringLiteral("UPDATE typed SET i = i + 1 WHERE k = ?"), {QStringLiteral("none")}), 0);
+    }
+
+    void tooFewValuesAreRefused()
+    {
+        QVERIFY_THROWS_EXCEPTION(ServerStoreError,
+                                 db->run(QStringLiteral("UPDATE orgs SET name = ? WHERE id = ?"), {QStringLiteral("x")}));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM orgs WHERE name = ?"), {QStringLiteral("x")}).toInt(), 0);
+    }
+
     void lazyWriteLeavesFullDurability()
     {
         QCOMPARE(db->runLazy(QStringLiteral("UPDATE orgs SET name = ? WHERE id = ?"),
