@@ -27,7 +27,8 @@ void JsonReader::fail(const QString &code, const QString &message, const QString
 QJsonValue JsonReader::take(const QString &key, bool required, QJsonValue::Type type,
                             const char *expected)
 {
-    m_seen.insert(key);
+    if (!m_seen.contains(key))
+        m_seen.append(key);
     if (!ok())
         return QJsonValue::Undefined;
     const auto it = m_object.constFind(key);

@@ -4,7 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
+#include <QVarLengthArray>
 #include <optional>
 
 namespace brug {
@@ -34,7 +34,8 @@ private:
     QJsonObject m_object;
     QString m_path;
     std::optional<ProtocolError> *m_error;
-    QSet<QString> m_seen;
+    /// Members read so far: a handful, so a list (hashing a QString costs more than comparing).
+    QVarLengthArray<QString, 12> m_seen;
 };
 
 } // namespace brug

@@ -114,6 +114,7 @@ RecordChange WireChange::decode(const QJsonObject &json, const QString &path, Di
     }
     const QString stamp = r.string(QStringLiteral("s"));
     c.fields = r.object(QStringLiteral("f"));
+    c.stamps.reserve(c.fields.size());
     const QJsonObject x = r.object(QStringLiteral("x"), false);
     QJsonObject b;
     if (direction == Direction::Push) {

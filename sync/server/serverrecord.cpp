@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace brug {
@@ -15,15 +16,18 @@ QByteArray ServerRecord::bodyJson() const
     // writer (a QCborValue tree built and walked) was half of that cost.
     QByteArray out;
     out.reserve(64 * fields.size() + 256);
-    // Fields in name order, as QJsonDocument wrote them: the same record, the same text.
-    QStringList names = fields.keys();
-    std::sort(names.begin(), names.end());
+    // Fields in name order, as QJsonDocument wrote them: the same record, the same text. Sorted
+    // as pointers into the hash: looking each name up again would hash it again.
+    QVarLengthArray<std::pair<const QString *, const FieldState *>, 48> sorted;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        sorted.append({&it.key(), &it.value()});
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return *a.first < *b.first; });
     out += '{';
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const FieldState &f = *fields.constFind(names[i]);
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const FieldState &f = *sorted[i].second;
         if (i)
             out += ',';
-        JsonText::appendString(out, names[i]);
+        JsonText::appendString(out, *sorted[i].first);
         out += ":[";
         JsonText::appendValue(out, f.value);
         out += ',';
