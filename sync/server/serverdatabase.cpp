@@ -64,11 +64,6 @@ const SchemaUpgrade kUpgrades[] = {
     {2, {"DROP INDEX records_family", "CREATE INDEX records_family ON records(family_id, entity, id)"}},
 };
 
-QString threadConnectionName(const QString &prefix)
-{
-    return prefix + QLatin1Char('-') + QString::number(quintptr(QThread::currentThreadId()), 16);
-}
-
 // Prepared statements kept per connection (so per thread). Preparing costs as much as a small
 // write on SQLite (parsing the SQL was a third of the server's work in a one-record sync), and
 // round trips on PostgreSQL (prepare, and deallocate when the query is destroyed).
@@ -77,10 +72,33 @@ struct StatementCache
     QHash<QString, std::shared_ptr<ServerRows::Statement>> bySql;
     sqlite3 *handle = nullptr; ///< SQLite: the connection's own, which the statements run on
 };
-StatementCache &statementCache(const QString &connectionName)
+
+// This thread's connection of a ServerDatabase (and of its copies, which share its prefix's
+// text), found again without building its name or taking QSqlDatabase's global lock: a
+// request runs thousands of statements.
+struct ThreadConnection
 {
-    thread_local QHash<QString, StatementCache> caches;
-    return caches[connectionName];
+    QString prefix; ///< held, so that its data pointer cannot name another ServerDatabase
+    QString name;
+    QSqlDatabase db;
+    StatementCache statements; // declared last: finalized before the connection is let go
+};
+
+ThreadConnection &threadConnection(const QString &prefix)
+{
+    thread_local std::vector<std::unique_ptr<ThreadConnection>> connections;
+    thread_local ThreadConnection *last = nullptr;
+    if (last && last->prefix.constData() == prefix.constData())
+        return *last;
+    for (const auto &c : connections)
+        if (c->prefix.constData() == prefix.constData())
+            return *(last = c.get());
+    auto made = std::make_unique<ThreadConnection>();
+    made->prefix = prefix;
+    made->name = prefix + QLatin1Char('-') + QString::number(quintptr(QThread::currentThreadId()), 16);
+    last = made.get();
+    connections.push_back(std::move(made));
+    return *last;
 }
 constexpr qsizetype kMaxCachedStatements = 256;
 
@@ -112,12 +130,10 @@ QString ServerDatabase::describe() const
 
 QSqlDatabase ServerDatabase::connection() const
 {
-    const QString name = threadConnectionName(m_connectionPrefix);
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            return db;
-    }
+    ThreadConnection &tc = threadConnection(m_connectionPrefix);
+    if (tc.db.isOpen())
+        return tc.db;
+    const QString &name = tc.name;
     QSqlDatabase db;
     if (m_backend == Backend::Sqlite) {
         if (!QDir().mkpath(m_target))
@@ -138,7 +154,7 @@ QSqlDatabase ServerDatabase::connection() const
         db.setUserName(url.userName());
         db.setPassword(url.password());
     }
-    statementCache(name) = StatementCache{}; // statements of a connection that was closed
+    tc.statements = StatementCache{}; // statements of a connection that was closed
     if (!db.open())
         throw ServerStoreError(QStringLiteral("cannot open %1: %2")
                                    .arg(describe(), db.lastError().text())
@@ -155,6 +171,7 @@ QSqlDatabase ServerDatabase::connection() const
         if (m_backgroundCheckpoints)
             q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384"));
     }
+    tc.db = db;
     return db;
 }
 
@@ -194,7 +211,8 @@ int bindNative(sqlite3_stmt *st, int index, const QVariant &v)
         const QString &s = *static_cast<const QString *>(v.constData());
         if (s.isNull())
             return sqlite3_bind_null(st, index);
-        return sqlite3_bind_text16(st, index, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        // constData, not utf16(): utf16() copies a QStringLiteral to terminate it.
+        return sqlite3_bind_text16(st, index, s.constData(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
     }
     case QMetaType::QByteArray: {
         const QByteArray &b = *static_cast<const QByteArray *>(v.constData());
@@ -214,7 +232,7 @@ int bindNative(sqlite3_stmt *st, int index, const QVariant &v)
         return sqlite3_bind_double(st, index, v.toDouble());
     default: {
         const QString s = v.toString();
-        return sqlite3_bind_text16(st, index, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        return sqlite3_bind_text16(st, index, s.constData(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
     }
     }
 }
@@ -223,7 +241,7 @@ int bindNative(sqlite3_stmt *st, int index, const QVariant &v)
 std::shared_ptr<ServerRows::Statement> ServerDatabase::statement(const QString &sql) const
 {
     QSqlDatabase db = connection();
-    StatementCache &cache = statementCache(db.connectionName());
+    StatementCache &cache = threadConnection(m_connectionPrefix).statements;
     std::shared_ptr<ServerRows::Statement> &slot = cache.bySql[sql];
     if (slot && !slot->busy)
         return slot;
@@ -232,7 +250,7 @@ std::shared_ptr<ServerRows::Statement> ServerDatabase::statement(const QString &
     if (m_backend == Backend::Sqlite) {
         if (!cache.handle)
             cache.handle = sqliteHandle(db);
-        if (sqlite3_prepare16_v2(cache.handle, sql.utf16(), int(sql.size() * sizeof(char16_t)), &made->native,
+        if (sqlite3_prepare16_v2(cache.handle, sql.constData(), int(sql.size() * sizeof(char16_t)), &made->native,
                                  nullptr) != SQLITE_OK)
             error = QString::fromUtf8(sqlite3_errmsg(cache.handle));
         else if (!made->native)
@@ -279,7 +297,7 @@ std::shared_ptr<ServerRows::Statement> ServerDatabase::execStatement(const QStri
         st->query.bindValue(i, args[i]);
     if (!st->query.exec()) {
         const QString error = st->query.lastError().text();
-        StatementCache &cache = statementCache(connection().connectionName());
+        StatementCache &cache = threadConnection(m_connectionPrefix).statements;
         if (cache.bySql.value(sql) == st)
             cache.bySql.remove(sql);
         throw ServerStoreError(QStringLiteral("query failed: %1 [%2]").arg(error, sql.left(80)).toStdString());

@@ -93,8 +93,9 @@ Visibility::Grants Visibility::familyGrants(const QString &familyId, std::vector
             c->text(QStringLiteral("provider_id")) != provider)
             continue;
         desired[{provider, QStringLiteral("referral"), r.id}] = QStringLiteral("*");
-        desired[{provider, QStringLiteral("consent"), c->id}] =
-            maskFor(QStringLiteral("consent"), {}).join(u',');
+        // The same for every consent (the schema's): made once, not per referral of a push.
+        static const QString consentMask = maskFor(QStringLiteral("consent"), {}).join(u',');
+        desired[{provider, QStringLiteral("consent"), c->id}] = consentMask;
         if (family && r.orgId == family->orgId)
             providers.insert(provider);
     }
