@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <cmath>
 
 namespace brug {
@@ -123,13 +122,15 @@ std::optional<FieldError> validateField(const FieldDef &f, const QJsonValue &v)
     case FieldType::Codes: {
         if (!v.isArray())
             return wrongType(f, "an array of codes");
-        QSet<QString> seen;
-        for (const QJsonValue &c : v.toArray()) {
+        // A few codes each: compared with those before, not hashed into a set.
+        const QJsonArray codes = v.toArray();
+        for (qsizetype i = 0; i < codes.size(); ++i) {
+            const QJsonValue c = codes.at(i);
             if (auto e = checkCode(f, c))
                 return e;
-            if (seen.contains(c.toString()))
-                return invalid(f, QStringLiteral("a code appears twice"));
-            seen.insert(c.toString());
+            for (qsizetype j = 0; j < i; ++j)
+                if (codes.at(j) == c)
+                    return invalid(f, QStringLiteral("a code appears twice"));
         }
         return std::nullopt;
     }

@@ -133,20 +133,23 @@ RecordChange WireChange::decode(const QJsonObject &json, const QString &path, Di
         return {};
     }
     // The member's path is made only for an error: a page has tens of thousands of fields.
-    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
-        const FieldDef *f = def->field(it.key());
+    // Read through const iterators: a non-const begin() would copy the fields out of the
+    // request's document, for every change.
+    for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
+        const QString name = it.key();
+        const FieldDef *f = def->field(name);
         if (!f) {
             r.fail(QStringLiteral("unknown_field"), QStringLiteral("not a field of %1").arg(def->name),
-                   QStringLiteral("f.") + it.key());
+                   QStringLiteral("f.") + name);
             return {};
         }
         if (auto err = validateField(*f, it.value())) {
-            r.fail(err->code, err->message.mid(err->message.indexOf(u':') + 2), QStringLiteral("f.") + it.key());
+            r.fail(err->code, err->message.mid(err->message.indexOf(u':') + 2), QStringLiteral("f.") + name);
             return {};
         }
-        c.stamps.insert(it.key(), stamp);
+        c.stamps.insert(name, stamp);
     }
-    for (auto it = x.begin(); it != x.end(); ++it) {
+    for (auto it = x.constBegin(); it != x.constEnd(); ++it) {
         if (!c.fields.contains(it.key())) {
             r.fail(QStringLiteral("invalid_value"), QStringLiteral("stamp for a field not in f"), QStringLiteral("x.") + it.key());
             return {};
@@ -157,7 +160,7 @@ RecordChange WireChange::decode(const QJsonObject &json, const QString &path, Di
         }
         c.stamps.insert(it.key(), it->toString());
     }
-    for (auto it = b.begin(); it != b.end(); ++it) {
+    for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
         if (!c.fields.contains(it.key())) {
             r.fail(QStringLiteral("invalid_value"), QStringLiteral("base for a field not in f"), QStringLiteral("b.") + it.key());
             return {};
