@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QVarLengthArray>
 #include <algorithm>
 
 namespace brug {
@@ -16,24 +15,18 @@ QByteArray ServerRecord::bodyJson() const
     // writer (a QCborValue tree built and walked) was half of that cost.
     QByteArray out;
     out.reserve(64 * fields.size() + 256);
-    // Fields in name order, as QJsonDocument wrote them: the same record, the same text. Sorted
-    // as pointers into the hash: looking each name up again would hash it again.
-    QVarLengthArray<std::pair<const QString *, const FieldState *>, 48> sorted;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        sorted.append({&it.key(), &it.value()});
-    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return *a.first < *b.first; });
+    // Fields in name order, as QJsonDocument wrote them: the same record, the same text.
     out += '{';
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        const FieldState &f = *sorted[i].second;
-        if (i)
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it != fields.begin())
             out += ',';
-        JsonText::appendString(out, *sorted[i].first);
+        JsonText::appendString(out, it.key());
         out += ":[";
-        JsonText::appendValue(out, f.value);
+        JsonText::appendValue(out, it->value);
         out += ',';
-        JsonText::appendString(out, f.stamp);
+        JsonText::appendString(out, it->stamp);
         out += ',';
-        out += QByteArray::number(f.seq);
+        out += QByteArray::number(it->seq);
         out += ']';
     }
     out += '}';
@@ -44,6 +37,7 @@ void ServerRecord::parseBody(const QByteArray &json)
 {
     fields.clear();
     const QJsonObject o = QJsonDocument::fromJson(json).object();
+    fields.reserve(o.size());
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QJsonArray a = it->toArray();
         fields.insert(it.key(), FieldState{a.at(0), a.at(1).toString(), qint64(a.at(2).toDouble())});

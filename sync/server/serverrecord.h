@@ -1,20 +1,11 @@
 #pragma once
 
-#include <QHash>
-#include <QJsonValue>
+#include "fieldmap.h"
+
 #include <QString>
 #include <array>
 
 namespace brug {
-
-/// One field as the server keeps it: value, stamp of its last write, and the server sequence
-/// at which it last changed (what a pull compares with the device's cursor).
-struct FieldState
-{
-    QJsonValue value;
-    QString stamp;
-    qint64 seq = 0;
-};
 
 /// A record on the server, with the columns that decide who receives it.
 struct ServerRecord
@@ -27,7 +18,7 @@ struct ServerRecord
     QString familyId;       ///< records of a family
     QString referralId;     ///< message, conflict on a referral or message
     qint64 seq = 0;
-    QHash<QString, FieldState> fields;
+    FieldMap fields;
     bool exists = false;    ///< loaded from the store (false: new)
     /// placement() as last read or written: columns that did not change need no index update.
     std::array<QString, 5> storedPlacement;
@@ -35,8 +26,8 @@ struct ServerRecord
     /// The columns beside the body: orgId, audience, providerId, familyId, referralId.
     [[nodiscard]] std::array<QString, 5> placement() const { return {orgId, audience, providerId, familyId, referralId}; }
 
-    [[nodiscard]] QJsonValue value(const QString &field) const { return fields.value(field).value; }
-    [[nodiscard]] QString text(const QString &field) const { return fields.value(field).value.toString(); }
+    [[nodiscard]] const QJsonValue &value(QStringView field) const { return fields.value(field).value; }
+    [[nodiscard]] QString text(QStringView field) const { return fields.value(field).value.toString(); }
     [[nodiscard]] QByteArray bodyJson() const;
     void parseBody(const QByteArray &json);
     /// Sets providerId/familyId/referralId from the fields (referralId of a conflict is set by
