@@ -1,20 +1,20 @@
 #include "jsontext.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <cmath>
 
 namespace brug::JsonText {
 
-void appendString(QByteArray &out, QStringView s)
+namespace {
+/// The characters of `s` escaped as JSON wants them, without the quotes.
+void appendEscaped(QByteArray &out, QStringView s)
 {
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = s.toUtf8();
     const char *p = utf8.constData();
     const char *const end = p + utf8.size();
-    out += '"';
     // Runs that need no escape go in whole; text rarely holds a quote or a control character.
     const char *run = p;
     for (; p < end; ++p) {
@@ -38,6 +38,28 @@ void appendString(QByteArray &out, QStringView s)
         }
     }
     out.append(run, end - run);
+}
+} // namespace
+
+void appendString(QByteArray &out, QStringView s)
+{
+    out += '"';
+    // Ids, stamps, codes and most names are plain ASCII: copied straight into the buffer, with
+    // no UTF-8 copy made first. The first character that is not goes to the general path.
+    const qsizetype start = out.size();
+    out.resize(start + s.size());
+    char *w = out.data() + start;
+    const char16_t *p = s.utf16();
+    const char16_t *const end = p + s.size();
+    for (; p < end; ++p) {
+        const char16_t c = *p;
+        if (c >= 0x80 || c < 0x20 || c == u'"' || c == u'\\')
+            break;
+        *w++ = char(c);
+    }
+    out.resize(w - out.constData());
+    if (p != end)
+        appendEscaped(out, QStringView(p, end));
     out += '"';
 }
 
@@ -69,12 +91,31 @@ void appendValue(QByteArray &out, const QJsonValue &v)
     case QJsonValue::String:
         appendString(out, v.toString());
         return;
-    case QJsonValue::Array:
-        out += QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Array: {
+        const QJsonArray a = v.toArray();
+        out += '[';
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (i)
+                out += ',';
+            appendValue(out, a.at(i));
+        }
+        out += ']';
         return;
-    case QJsonValue::Object:
-        out += QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    }
+    case QJsonValue::Object: {
+        // In name order, as a QJsonObject holds its members and QJsonDocument writes them.
+        const QJsonObject o = v.toObject();
+        out += '{';
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (it != o.constBegin())
+                out += ',';
+            appendString(out, it.key());
+            out += ':';
+            appendValue(out, it.value());
+        }
+        out += '}';
         return;
+    }
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         out += "null";

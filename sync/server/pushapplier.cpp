@@ -303,16 +303,22 @@ void PushApplier::merge(const RecordChange &c, ServerRecord &record)
     };
     // Observing a change's newest stamp moves the clock as observing each of its stamps would
     // (stamps compare as text), at one parse instead of one per field.
-    // Most of a change's stamps share one string: compared only when they differ.
+    // Most changes stamp every field with one string (the wire's shared `s`, decoded into one
+    // QString): compared only when they differ, and then not looked up field by field.
     const QString *newest = nullptr;
-    for (const QString &stamp : c.stamps)
-        if (!newest || (stamp.constData() != newest->constData() && stamp > *newest))
+    bool shared = c.stamps.size() == c.fields.size();
+    for (const QString &stamp : c.stamps) {
+        if (newest && stamp.constData() == newest->constData())
+            continue;
+        shared = shared && !newest;
+        if (!newest || stamp > *newest)
             newest = &stamp;
+    }
     if (newest)
         ServerClock::instance().observe(*newest);
     for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
         const QString field = it.key();
-        const QString stamp = c.stamps.value(field);
+        const QString stamp = shared ? *newest : c.stamps.value(field);
         // One lookup for the read and the write: hashing a QString is a fair share of a push's
         // cost on the server.
         const auto cur = record.fields.find(field);

@@ -884,6 +884,10 @@ private slots:
         QTest::newRow("arabic") << QJsonValue(QStringLiteral("زيارة منزلية"));
         QTest::newRow("twi and turkish") << QJsonValue(QStringLiteral("Ɔbaa ɛ ŋ ğüşiöç"));
         QTest::newRow("surrogate pair") << QJsonValue(QString::fromUtf8("\xF0\x9F\x91\xAA"));
+        // Plain ASCII is copied across until the first character that is not; the rest is escaped.
+        QTest::newRow("ascii, then not") << QJsonValue(QStringLiteral("Yılmaz \"ev\"\nziyareti") + QChar(2));
+        QTest::newRow("escape first") << QJsonValue(QStringLiteral("\"quoted\" then plain"));
+        QTest::newRow("nested") << QJsonValue(QJsonArray{QJsonArray{1, QStringLiteral("ş")}, QJsonObject{{QStringLiteral("ğ"), 2}}});
         QTest::newRow("array") << QJsonValue(QJsonArray{QStringLiteral("rf01"), 2, true, QJsonValue::Null});
         QTest::newRow("object") << QJsonValue(QJsonObject{{QStringLiteral("a\"b"), QJsonArray{1.5}}, {QStringLiteral("c"), QJsonObject{}}});
     }
