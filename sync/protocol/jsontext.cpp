@@ -71,6 +71,20 @@ void appendStringOrNull(QByteArray &out, QStringView s)
         appendString(out, s);
 }
 
+void appendObject(QByteArray &out, const QJsonObject &o)
+{
+    // In name order, as a QJsonObject holds its members and QJsonDocument writes them.
+    out += '{';
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it != o.constBegin())
+            out += ',';
+        appendString(out, it.key());
+        out += ':';
+        appendValue(out, it.value());
+    }
+    out += '}';
+}
+
 void appendValue(QByteArray &out, const QJsonValue &v)
 {
     switch (v.type()) {
@@ -102,20 +116,9 @@ void appendValue(QByteArray &out, const QJsonValue &v)
         out += ']';
         return;
     }
-    case QJsonValue::Object: {
-        // In name order, as a QJsonObject holds its members and QJsonDocument writes them.
-        const QJsonObject o = v.toObject();
-        out += '{';
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-            if (it != o.constBegin())
-                out += ',';
-            appendString(out, it.key());
-            out += ':';
-            appendValue(out, it.value());
-        }
-        out += '}';
+    case QJsonValue::Object:
+        appendObject(out, v.toObject());
         return;
-    }
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         out += "null";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringView>
 
@@ -14,6 +15,7 @@ void appendString(QByteArray &out, QStringView s);
 /// appendString, or null for an empty string.
 void appendStringOrNull(QByteArray &out, QStringView s);
 void appendValue(QByteArray &out, const QJsonValue &v);
+void appendObject(QByteArray &out, const QJsonObject &o);
 } // namespace JsonText
 
 } // namespace brug

@@ -51,9 +51,8 @@ void WireChange::appendJson(QByteArray &out, const RecordChange &change, Directi
     }
     out += "\"e\":";
     JsonText::appendString(out, change.entity);
-    // The fields are a QJsonObject already: its own writer walks it without copying a value.
     out += ",\"f\":";
-    out += QJsonDocument(change.fields).toJson(QJsonDocument::Compact);
+    JsonText::appendObject(out, change.fields);
     bool anyOther = false;
     for (auto it = change.stamps.begin(); it != change.stamps.end() && !anyOther; ++it)
         anyOther = it.value() != common && change.fields.contains(it.key());
