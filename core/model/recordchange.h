@@ -22,6 +22,19 @@ struct RecordChange
     bool validated = false;
 
     [[nodiscard]] QString stampOf(const QString &field) const { return stamps.value(field); }
+    /// The stamp of every field when they all share one string, as WireChange::decode makes
+    /// them from the wire's shared `s`; nullptr when they differ. Checked by pointer, not by
+    /// text: a merge can then skip looking up each field's stamp, a fair share of its cost.
+    [[nodiscard]] const QString *sharedStamp() const
+    {
+        if (stamps.isEmpty() || stamps.size() != fields.size())
+            return nullptr;
+        const QString *first = &*stamps.cbegin();
+        for (const QString &s : stamps)
+            if (s.constData() != first->constData())
+                return nullptr;
+        return first;
+    }
 };
 
 } // namespace brug

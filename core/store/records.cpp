@@ -338,6 +338,7 @@ Records::ApplyResult Records::merge(const RecordChange &change)
     QJsonObject stamps = exists ? QJsonDocument::fromJson(read.utf8(0)).object() : QJsonObject();
     read.reset();
     QString lastStamp;
+    const QString *shared = change.sharedStamp();
     // Checks one field of the change and observes its stamp, which it returns.
     auto check = [&](const QString &name, const QJsonValue &value) {
         const FieldDef *f = def.field(name);
@@ -348,9 +349,9 @@ Records::ApplyResult Records::merge(const RecordChange &change)
             if (auto err = validateField(*f, value))
                 throw StoreError(StoreError::Kind::Invalid, QString(),
                                  QStringLiteral("%1.%2").arg(def.name, err->message));
-        const QString stamp = change.stamps.value(name);
+        const QString stamp = shared ? *shared : change.stamps.value(name);
         // A change's fields mostly share one stamp: read and observe each stamp once.
-        if (lastStamp.isEmpty() || stamp != lastStamp) {
+        if (lastStamp.isEmpty() || (stamp.constData() != lastStamp.constData() && stamp != lastStamp)) {
             const std::optional<Hlc> hlc = Hlc::parse(stamp);
             if (!hlc)
                 throw StoreError(StoreError::Kind::Invalid, QString(),

@@ -302,23 +302,20 @@ void PushApplier::merge(const RecordChange &c, ServerRecord &record)
         return m_recordSeq;
     };
     // Observing a change's newest stamp moves the clock as observing each of its stamps would
-    // (stamps compare as text), at one parse instead of one per field.
-    // Most changes stamp every field with one string (the wire's shared `s`, decoded into one
-    // QString): compared only when they differ, and then not looked up field by field.
-    const QString *newest = nullptr;
-    bool shared = c.stamps.size() == c.fields.size();
-    for (const QString &stamp : c.stamps) {
-        if (newest && stamp.constData() == newest->constData())
-            continue;
-        shared = shared && !newest;
-        if (!newest || stamp > *newest)
-            newest = &stamp;
-    }
+    // (stamps compare as text), at one parse instead of one per field. Most changes stamp
+    // every field with one string (the wire's shared `s`): then it is neither compared nor
+    // looked up field by field.
+    const QString *shared = c.sharedStamp();
+    const QString *newest = shared;
+    if (!shared)
+        for (const QString &stamp : c.stamps)
+            if (!newest || stamp > *newest)
+                newest = &stamp;
     if (newest)
         ServerClock::instance().observe(*newest);
     for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
         const QString field = it.key();
-        const QString stamp = shared ? *newest : c.stamps.value(field);
+        const QString stamp = shared ? *shared : c.stamps.value(field);
         // One lookup for the read and the write: hashing a QString is a fair share of a push's
         // cost on the server.
         const auto cur = record.fields.find(field);

@@ -170,6 +170,9 @@ private slots:
         QVERIFY(!error);
         compareChanges(back, c);
         QVERIFY(back.fields.value(u"language").isNull()); // a cleared field stays a null, not absent
+        // Both merges take the one stamp without a lookup per field.
+        QVERIFY(back.sharedStamp());
+        QCOMPARE(*back.sharedStamp(), kS1);
     }
 
     void stampsThatDifferGoInX()
@@ -186,6 +189,7 @@ private slots:
             const RecordChange back = WireChange::decode(WireChange::encode(c, d), QString(), d, &error);
             QVERIFY(!error);
             compareChanges(back, c);
+            QVERIFY(!back.sharedStamp()); // merged field by field
         }
     }
 
