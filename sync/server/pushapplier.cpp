@@ -316,8 +316,7 @@ void PushApplier::merge(const RecordChange &c, ServerRecord &record)
     for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
         const QString field = it.key();
         const QString stamp = shared ? *shared : c.stamps.value(field);
-        // One lookup for the read and the write: hashing a QString is a fair share of a push's
-        // cost on the server.
+        // One search of the record's fields, for the read and the write.
         const auto cur = record.fields.find(field);
         if (cur == record.fields.end()) {
             record.fields.insert(field, FieldState{it.value(), stamp, seq()});
