@@ -193,14 +193,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     throw ServerStoreError("the SQLite connection has no handle");
 }
 
-[[noreturn]] void failNative(sqlite3_stmt *st, const char *what)
-{
-    const QString error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st)));
-    const QString sql = QString::fromUtf8(sqlite3_sql(st)).left(80);
-    sqlite3_reset(st);
-    throw ServerStoreError(QStringLiteral("%1: %2 [%3]").arg(QLatin1StringView(what), error, sql).toStdString());
-}
-
 // As QSQLITE binds: a null QString or QByteArray is NULL, bytes are a BLOB, numbers are numbers.
 int bindNative(sqlite3_stmt *st, int index, const QVariant &v)
 {
@@ -290,7 +282,7 @@ std::shared_ptr<ServerRows::Statement> ServerDatabase::execStatement(const QStri
                                        .toStdString());
         for (int i = 0; i < args.size(); ++i)
             if (bindNative(native, i + 1, args[i]) != SQLITE_OK)
-                failNative(native, "query failed");
+                ServerRows::failNative(native);
         return st;
     }
     for (int i = 0; i < args.size(); ++i)
@@ -339,7 +331,7 @@ int ServerDatabase::run(const QString &sql, const QVariantList &args) const
         while ((rc = sqlite3_step(native)) == SQLITE_ROW) {
         }
         if (rc != SQLITE_DONE)
-            failNative(native, "query failed");
+            ServerRows::failNative(native);
         const int rows = sqlite3_changes(sqlite3_db_handle(native));
         sqlite3_reset(native);
         return rows;

@@ -40,6 +40,11 @@ bool ServerRows::next()
     if (rc == SQLITE_DONE)
         return false;
     // A read cut short would look like fewer rows: say it failed instead.
+    failNative(st);
+}
+
+void ServerRows::failNative(sqlite3_stmt *st)
+{
     const QString error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st)));
     const QString sql = QString::fromUtf8(sqlite3_sql(st)).left(80);
     sqlite3_reset(st);

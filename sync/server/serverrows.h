@@ -37,6 +37,10 @@ public:
     ServerRows &operator=(ServerRows &&) = delete;
     ~ServerRows();
 
+    /// Throws ServerStoreError with SQLite's reason for `st`'s failure and the start of its SQL,
+    /// after resetting it so that it can run again.
+    [[noreturn]] static void failNative(sqlite3_stmt *st);
+
     /// The next row; false after the last. Throws ServerStoreError when SQLite fails to read.
     bool next();
     [[nodiscard]] QVariant value(int column) const;
