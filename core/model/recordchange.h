@@ -13,7 +13,10 @@ struct RecordChange
     QString entity;
     QString id;
     QJsonObject fields;              ///< field -> value (null clears)
-    QHash<QString, QString> stamps;  ///< field -> stamp, one per field in `fields`
+    /// The stamp of every field of `fields` that has none of its own in `stamps`: a write stamps
+    /// all its fields at once, and the wire (`s`) and the outbox keep that one stamp once.
+    QString stamp;
+    QHash<QString, QString> stamps;  ///< field -> stamp, where a field's stamp is not `stamp`
     QHash<QString, QString> bases;   ///< field -> stamp the writer held before (push only)
     bool resend = false;             ///< a re-send after a server restore: never a conflict
     bool drop = false;               ///< pull only: the device must remove the record
@@ -21,13 +24,27 @@ struct RecordChange
     /// not check each field twice.
     bool validated = false;
 
-    [[nodiscard]] QString stampOf(const QString &field) const { return stamps.value(field); }
-    /// The stamp of every field when they all share one string, as WireChange::decode makes
-    /// them from the wire's shared `s`; nullptr when they differ. Checked by pointer, not by
-    /// text: a merge can then skip looking up each field's stamp, a fair share of its cost.
+    [[nodiscard]] QString stampOf(const QString &field) const
+    {
+        const auto it = stamps.constFind(field);
+        return it == stamps.cend() ? stamp : *it;
+    }
+    /// Every field's stamp (field -> stamp), as `stamp` and `stamps` give them.
+    [[nodiscard]] QHash<QString, QString> allStamps() const
+    {
+        QHash<QString, QString> all;
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            all.insert(it.key(), stampOf(it.key()));
+        return all;
+    }
+    /// The stamp of every field when they all share one: `stamp` alone, or one string in
+    /// `stamps` for each field (checked by pointer, not by text); nullptr when they differ. A
+    /// merge can then skip looking up each field's stamp, a fair share of its cost.
     [[nodiscard]] const QString *sharedStamp() const
     {
-        if (stamps.isEmpty() || stamps.size() != fields.size())
+        if (stamps.isEmpty())
+            return stamp.isEmpty() || fields.isEmpty() ? nullptr : &stamp;
+        if (stamps.size() != fields.size())
             return nullptr;
         const QString *first = &*stamps.cbegin();
         for (const QString &s : stamps)

@@ -88,10 +88,13 @@ OutboxBatch Outbox::loadWhere(const QString &where, const QVariantList &values)
         c.entity = s.text(1);
         c.id = s.text(2);
         c.fields = parse(s.utf8(3));
-        const QString stamp = s.text(4);
-        const QJsonObject overrides = s.isNull(5) ? QJsonObject() : parse(s.utf8(5));
-        for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
-            c.stamps.insert(it.key(), overrides.value(it.key()).toString(stamp));
+        c.stamp = s.text(4);
+        if (!s.isNull(5)) {
+            const QJsonObject overrides = parse(s.utf8(5));
+            for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it)
+                if (c.fields.contains(it.key()) && it->toString() != c.stamp)
+                    c.stamps.insert(it.key(), it->toString());
+        }
         if (!s.isNull(6))
             c.bases = toHash(parse(s.utf8(6)));
         c.resend = s.int64(7) != 0;

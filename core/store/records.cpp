@@ -349,7 +349,7 @@ Records::ApplyResult Records::merge(const RecordChange &change)
             if (auto err = validateField(*f, value))
                 throw StoreError(StoreError::Kind::Invalid, QString(),
                                  QStringLiteral("%1.%2").arg(def.name, err->message));
-        const QString stamp = shared ? *shared : change.stamps.value(name);
+        const QString stamp = shared ? *shared : change.stampOf(name);
         // A change's fields mostly share one stamp: read and observe each stamp once.
         if (lastStamp.isEmpty() || (stamp.constData() != lastStamp.constData() && stamp != lastStamp)) {
             const std::optional<Hlc> hlc = Hlc::parse(stamp);

@@ -25,16 +25,18 @@ void WireChange::appendJson(QByteArray &out, const RecordChange &change, Directi
         return;
     }
     // The stamp most fields share goes once in `s`; a write usually sets all its fields at once.
-    QHash<QString, int> counts;
-    for (auto it = change.stamps.begin(); it != change.stamps.end(); ++it)
-        ++counts[it.value()];
-    QString common;
-    int best = -1;
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        if (it.value() > best || (it.value() == best && it.key() > common)) {
-            best = it.value();
-            common = it.key();
-        }
+    QString common = change.stamp;
+    if (!change.stamps.isEmpty()) {
+        QHash<QString, int> counts;
+        for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it)
+            ++counts[change.stampOf(it.key())];
+        int best = -1;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (it.value() > best || (it.value() == best && it.key() > common)) {
+                best = it.value();
+                common = it.key();
+            }
+    }
     out += '{';
     if (direction == Direction::Push && !change.bases.isEmpty()) {
         QStringList names = change.bases.keys();
@@ -54,8 +56,9 @@ void WireChange::appendJson(QByteArray &out, const RecordChange &change, Directi
     out += ",\"f\":";
     JsonText::appendObject(out, change.fields);
     bool anyOther = false;
-    for (auto it = change.stamps.begin(); it != change.stamps.end() && !anyOther; ++it)
-        anyOther = it.value() != common && change.fields.contains(it.key());
+    if (!change.stamps.isEmpty())
+        for (auto it = change.fields.constBegin(); it != change.fields.constEnd() && !anyOther; ++it)
+            anyOther = change.stampOf(it.key()) != common;
     out += ",\"id\":";
     JsonText::appendString(out, change.id);
     if (direction == Direction::Push && change.resend)
@@ -65,8 +68,8 @@ void WireChange::appendJson(QByteArray &out, const RecordChange &change, Directi
     if (anyOther) {
         out += ",\"x\":{";
         bool first = true;
-        for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
-            const QString st = change.stamps.value(it.key());
+        for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+            const QString st = change.stampOf(it.key());
             if (st == common)
                 continue;
             if (!first)
@@ -113,7 +116,6 @@ RecordChange WireChange::decode(const QJsonObject &json, const QString &path, Di
     }
     const QString stamp = r.string(QStringLiteral("s"));
     c.fields = r.object(QStringLiteral("f"));
-    c.stamps.reserve(c.fields.size());
     const QJsonObject x = r.object(QStringLiteral("x"), false);
     QJsonObject b;
     if (direction == Direction::Push) {
@@ -146,8 +148,8 @@ RecordChange WireChange::decode(const QJsonObject &json, const QString &path, Di
             r.fail(err->code, err->message.mid(err->message.indexOf(u':') + 2), QStringLiteral("f.") + name);
             return {};
         }
-        c.stamps.insert(name, stamp);
     }
+    c.stamp = stamp;
     for (auto it = x.constBegin(); it != x.constEnd(); ++it) {
         if (!c.fields.contains(it.key())) {
             r.fail(QStringLiteral("invalid_value"), QStringLiteral("stamp for a field not in f"), QStringLiteral("x.") + it.key());
@@ -157,7 +159,8 @@ RecordChange WireChange::decode(const QJsonObject &json, const QString &path, Di
             r.fail(QStringLiteral("invalid_value"), QStringLiteral("not a stamp"), QStringLiteral("x.") + it.key());
             return {};
         }
-        c.stamps.insert(it.key(), it->toString());
+        if (it->toString() != stamp)
+            c.stamps.insert(it.key(), it->toString());
     }
     for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
         if (!c.fields.contains(it.key())) {

@@ -222,7 +222,7 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const Ser
             if (!sees)
                 return reject("not_visible", notVisible);
             for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
-                if (current->fields.value(it.key()).stamp != c.stamps.value(it.key()))
+                if (current->fields.value(it.key()).stamp != c.stampOf(it.key()))
                     return reject("immutable", QStringLiteral("a message cannot change once sent"), it.key());
             break;
         }
@@ -287,7 +287,7 @@ std::optional<Rejection> PushApplier::authorizeConflictResend(const RecordChange
         for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
             const FieldDef *f = def.field(it.key());
             if (f->writer != Writer::Receiver && !f->meta &&
-                current->fields.value(it.key()).stamp != c.stamps.value(it.key()))
+                current->fields.value(it.key()).stamp != c.stampOf(it.key()))
                 return reject("immutable", QStringLiteral("a conflict's content cannot change"), it.key());
         }
     }
@@ -306,16 +306,16 @@ void PushApplier::merge(const RecordChange &c, ServerRecord &record)
     // every field with one string (the wire's shared `s`): then it is neither compared nor
     // looked up field by field.
     const QString *shared = c.sharedStamp();
-    const QString *newest = shared;
+    QString newest = shared ? *shared : QString();
     if (!shared)
-        for (const QString &stamp : c.stamps)
-            if (!newest || stamp > *newest)
-                newest = &stamp;
-    if (newest)
-        ServerClock::instance().observe(*newest);
+        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it)
+            if (const QString stamp = c.stampOf(it.key()); stamp > newest)
+                newest = stamp;
+    if (!newest.isEmpty())
+        ServerClock::instance().observe(newest);
     for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
         const QString field = it.key();
-        const QString stamp = shared ? *shared : c.stamps.value(field);
+        const QString stamp = shared ? *shared : c.stampOf(field);
         // One search of the record's fields, for the read and the write.
         const auto cur = record.fields.find(field);
         if (cur == record.fields.end()) {

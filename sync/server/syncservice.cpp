@@ -56,10 +56,11 @@ std::optional<HttpResponse> refuseStampAhead(const std::vector<RecordChange> &ch
     const QString limit = QStringLiteral("%1").arg(serverTime + kMaxStampAheadMs, 13, 10, QLatin1Char('0'));
     for (size_t i = 0; i < changes.size(); ++i) {
         const RecordChange &c = changes[i];
-        for (auto it = c.stamps.cbegin(); it != c.stamps.cend(); ++it) {
-            if (QStringView(it.value()).left(13) <= limit)
+        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
+            const QString stamp = c.stampOf(it.key());
+            if (QStringView(stamp).left(13) <= limit)
                 continue;
-            const qint64 wall = QStringView(it.value()).left(13).toLongLong();
+            const qint64 wall = QStringView(stamp).left(13).toLongLong();
             HttpResponse resp = HttpResponse::error(
                 400, QStringLiteral("stamp_ahead"),
                 QStringLiteral("batch.changes[%1]: the stamp of %2 is %3 minutes ahead of the server's clock; "

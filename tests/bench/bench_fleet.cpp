@@ -410,11 +410,13 @@ int main(int argc, char **argv)
         rss.reset();
         const double cpuSelf = selfCpuMs(), cpuServer = procCpuMs(server.pid()), cpuProxy = proxy.threadCpuMs();
         QSemaphore done;
+        perfControl(QStringLiteral("round%1").arg(r.number), "enable");
         const double t0 = nowMs();
         for (int t = 0; t < threads; ++t)
             QMetaObject::invokeMethod(workers[size_t(t)], [w = workers[size_t(t)], &done] { w->startRound(&done); }, Qt::QueuedConnection);
         const bool finished = done.tryAcquire(threads, 300000);
         const double wall = nowMs() - t0;
+        perfControl(QStringLiteral("round%1").arg(r.number), "disable");
         Worker::Tally tally;
         const bool last = r.number == 4;
         for (int t = 0; t < threads; ++t)

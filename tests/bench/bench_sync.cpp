@@ -91,23 +91,6 @@ struct Row
     }
 };
 
-// Profiling one scenario: with BRUG_BENCH_PERF_SCENARIO=c and BRUG_BENCH_PERF_CTL=CTL,
-//   mkfifo CTL; exec 7<>CTL; perf record -D -1 --control=fifo:CTL -g -- brug_bench_sync ...
-// records scenario c alone (the shell holds the fifo open, or perf waits for a writer).
-void perfControl(char scenario, const char *command)
-{
-    static const QByteArray wanted = qgetenv("BRUG_BENCH_PERF_SCENARIO");
-    if (wanted.size() != 1 || wanted.at(0) != scenario)
-        return;
-    QFile ctl(qEnvironmentVariable("BRUG_BENCH_PERF_CTL"));
-    if (!ctl.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        err() << "sync: cannot open the perf control fifo\n";
-        return;
-    }
-    ctl.write(QByteArray(command) + '\n');
-    QThread::msleep(100); // perf reads its fifo in its own loop
-}
-
 class Meter
 {
 public:
@@ -115,7 +98,7 @@ public:
     void begin(char scenario)
     {
         m_scenario = scenario;
-        perfControl(m_scenario, "enable");
+        perfControl(QString(QChar::fromLatin1(m_scenario)), "enable");
         m_proxy.reset();
         m_rss.reset();
         m_rssStartDevice = procStatusBytes(0, "VmRSS");
@@ -129,7 +112,7 @@ public:
     {
         Row r;
         r.ms = nowMs() - m_t0;
-        perfControl(m_scenario, "disable");
+        perfControl(QString(QChar::fromLatin1(m_scenario)), "disable");
         r.scenario = name;
         const CountingProxy::Stats s = m_proxy.stats();
         r.requests = s.requests;

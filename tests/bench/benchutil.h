@@ -273,6 +273,22 @@ inline QString writeResults(const QString &dir, const QString &name, const QJson
     return path;
 }
 
+/// Profiling one phase of a benchmark (a sync scenario's letter, a fleet round "round2"): with
+/// BRUG_BENCH_PERF_SCENARIO=PHASE and BRUG_BENCH_PERF_CTL=CTL,
+///   mkfifo CTL; exec 7<>CTL; perf record -D -1 --control=fifo:CTL -g -- BENCH ...
+/// records that phase alone (the shell holds the fifo open, or perf waits for a writer).
+inline void perfControl(const QString &phase, const char *command)
+{
+    static const QString wanted = qEnvironmentVariable("BRUG_BENCH_PERF_SCENARIO");
+    if (wanted != phase)
+        return;
+    QFile ctl(qEnvironmentVariable("BRUG_BENCH_PERF_CTL"));
+    if (!ctl.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return;
+    ctl.write(QByteArray(command) + '\n');
+    QThread::msleep(100); // perf reads its fifo in its own loop
+}
+
 inline QTextStream &out()
 {
     static QTextStream s(stdout);

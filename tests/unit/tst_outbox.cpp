@@ -76,7 +76,7 @@ private:
         QCOMPARE(a.changes.size(), b.changes.size());
         for (size_t i = 0; i < a.changes.size(); ++i) {
             QCOMPARE(a.changes[i].fields, b.changes[i].fields);
-            QCOMPARE(a.changes[i].stamps, b.changes[i].stamps);
+            QCOMPARE(a.changes[i].allStamps(), b.changes[i].allStamps());
         }
     }
 
@@ -113,7 +113,6 @@ private slots:
             QCOMPARE(b.changes[i].fields.value(u"duration_min").toInt(), int(i));
             QVERIFY(!b.changes[i].resend);
             // Every field has its stamp.
-            QCOMPARE(b.changes[i].stamps.size(), b.changes[i].fields.size());
             for (const QString &k : b.changes[i].fields.keys())
                 QVERIFY(Hlc::isValid(b.changes[i].stampOf(k)));
         }

@@ -57,7 +57,7 @@ private slots:
 
         const OutboxBatch before = Outbox(*store).currentBatch(100, 1 << 20);
         QCOMPARE(before.changes.size(), size_t(4));
-        const QString oldFirst = before.changes[1].stamps.value(s("note"));
+        const QString oldFirst = before.changes[1].stampOf(s("note"));
         QCOMPARE(before.changes[2].bases.value(s("note")), oldFirst); // the second write's base
         QVERIFY(wallOf(oldFirst) > kLimit);
 
@@ -66,30 +66,30 @@ private slots:
 
         const OutboxBatch after = Outbox(*store).currentBatch(100, 1 << 20); // the same pending batch
         QCOMPARE(after.entries, before.entries);
-        QCOMPARE(after.changes[0].stamps, before.changes[0].stamps); // not ahead: unchanged
+        QCOMPARE(after.changes[0].allStamps(), before.changes[0].allStamps()); // not ahead: unchanged
         QString previous = earlyStamp;
         for (size_t i = 1; i < after.changes.size(); ++i) {
             const RecordChange &c = after.changes[i];
             QCOMPARE(c.fields, before.changes[i].fields);
-            const QString stamp = c.stamps.value(s("updated_at"));
+            const QString stamp = c.stampOf(s("updated_at"));
             QVERIFY2(wallOf(stamp) <= kLimit, qPrintable(stamp));
             QVERIFY2(stamp > previous, qPrintable(stamp)); // the order of the writes is kept
-            for (auto it = c.stamps.cbegin(); it != c.stamps.cend(); ++it)
-                QCOMPARE(it.value(), stamp); // one write, one stamp
+            for (const QString &fieldStamp : c.allStamps())
+                QCOMPARE(fieldStamp, stamp); // one write, one stamp
             previous = stamp;
         }
-        const QString newFirst = after.changes[1].stamps.value(s("note"));
+        const QString newFirst = after.changes[1].stampOf(s("note"));
         QCOMPARE(after.changes[2].bases.value(s("note")), newFirst);
         QCOMPARE(after.changes[3].bases.value(s("duration_min")), earlyStamp);
 
         // The records hold the new stamps: the latest write of each field.
         const Record v = *records.get(u"visit", visit);
-        QCOMPARE(v.stamps.value(u"note").toString(), after.changes[2].stamps.value(s("note")));
+        QCOMPARE(v.stamps.value(u"note").toString(), after.changes[2].stampOf(s("note")));
         QCOMPARE(v.stamps.value(u"duration_min").toString(), newFirst);
         QCOMPARE(v.value(u"note").toString(), s("second"));
         const Record e = *records.get(u"visit", early);
         QCOMPARE(e.stamps.value(u"note").toString(), earlyStamp);
-        QCOMPARE(e.stamps.value(u"duration_min").toString(), after.changes[3].stamps.value(s("duration_min")));
+        QCOMPARE(e.stamps.value(u"duration_min").toString(), after.changes[3].stampOf(s("duration_min")));
 
         // Nothing is ahead any more; the next write is stamped from the server's time, and so
         // it is after the store is opened again.
