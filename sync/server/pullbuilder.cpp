@@ -26,8 +26,8 @@ struct PullBuilder::Item
 };
 
 namespace {
-/// The fields a device gets of a record: newer than its cursor (all of them for a grant),
-/// within the mask, and not those it wrote itself.
+/// The fields a device gets of a record: newer than its cursor, within the mask, and not those
+/// it wrote itself (`node`; an empty node: every field, its own writes too).
 RecordChange toChange(const ServerRecord &r, const QString &mask, qint64 cursor, const QString &node)
 {
     RecordChange c;
@@ -40,7 +40,7 @@ RecordChange toChange(const ServerRecord &r, const QString &mask, qint64 cursor,
     for (auto it = r.fields.begin(); it != r.fields.end(); ++it) {
         if (it->seq <= cursor || (!allowed.isEmpty() && !allowed.contains(it.key())))
             continue;
-        if (it->stamp.endsWith(node))
+        if (!node.isEmpty() && it->stamp.endsWith(node))
             continue;
         c.fields.insert(it.key(), it->value);
         c.stamps.insert(it.key(), it->stamp);
@@ -64,7 +64,7 @@ bool appendRawChange(QByteArray &out, const QString &entity, const QString &id, 
         for (const QString &f : mask.split(u','))
             allowed.append(f.toUtf8());
     const bool read = RawBody::forEachField(body, [&](QByteArrayView name, QByteArrayView value, QByteArrayView stamp, qint64 seq) {
-        if (seq <= cursor || stamp.endsWith(node))
+        if (seq <= cursor || (!node.isEmpty() && stamp.endsWith(node)))
             return;
         if (!allowed.isEmpty() && std::find(allowed.begin(), allowed.end(), name) == allowed.end())
             return;
@@ -132,6 +132,22 @@ QByteArray encoded(const RecordChange &c)
     WireChange::appendJson(out, c, WireChange::Direction::Pull);
     return out;
 }
+
+/// A stored record's change as wire text (empty when no field is left): from the body's text,
+/// or through a parsed record when the body is not of the shape the text reader takes.
+QByteArray changeText(const QString &entity, const QString &id, const QByteArray &body, const QString &mask,
+                      qint64 cursor, const QString &node, const QByteArray &nodeUtf8)
+{
+    QByteArray text;
+    if (appendRawChange(text, entity, id, body, mask, cursor, nodeUtf8))
+        return text;
+    ServerRecord r;
+    r.entity = entity;
+    r.id = id;
+    r.parseBody(body);
+    const RecordChange c = toChange(r, mask, cursor, node);
+    return c.fields.isEmpty() ? QByteArray() : encoded(c);
+}
 } // namespace
 
 PullBuilder::PullBuilder(const ServerDatabase &db, const RecordTable &table)
@@ -194,15 +210,22 @@ void PullBuilder::collectEvents(const QString &providerId, qint64 cursor, std::v
 void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, std::vector<QByteArray> &out,
                               qint64 *bytes)
 {
-    const QString mask = m_db.scalar(QStringLiteral("SELECT mask FROM grants WHERE provider_id = ? AND entity = ? AND id = ?"),
-                                     {device.orgId, event.entity, event.id}).toString();
+    // The grant's mask and the record's body in one statement; read as text like any other
+    // pulled record. A grant sends the record whole: every field (cursor 0), the device's own
+    // writes too, since a device drops a record with all its fields when its grant is revoked.
+    ServerRows g = m_db.select(QStringLiteral("SELECT g.mask, %1 FROM grants g LEFT JOIN records r ON r.entity = g.entity "
+                                              "AND r.id = g.id WHERE g.provider_id = ? AND g.entity = ? AND g.id = ?")
+                                   .arg(m_db.utf8Column(QStringLiteral("r.body"))),
+                               {device.orgId, event.entity, event.id});
+    const QString mask = g.next() ? g.value(0).toString() : QString();
     if (mask.isEmpty())
         return; // revoked again since: a later revoke event follows
-    if (auto r = m_table.load(event.entity, event.id)) {
-        RecordChange c = toChange(*r, mask, 0, device.node);
-        if (!c.fields.isEmpty()) {
-            *bytes += r->bodyJson().size();
-            out.push_back(encoded(c));
+    const QByteArray body = g.value(1).toByteArray();
+    if (!body.isEmpty()) {
+        const QByteArray text = changeText(event.entity, event.id, body, mask, 0, QString(), QByteArray());
+        if (!text.isEmpty()) {
+            *bytes += body.size();
+            out.push_back(text);
         }
     }
     if (event.entity != u"referral")
@@ -211,10 +234,12 @@ void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, st
                                               "AND r.entity IN ('message', 'conflict') ORDER BY r.seq").arg(m_columns),
                                {event.id});
     while (q.next()) {
-        RecordChange c = toChange(RecordTable::fromRow(q), QString(), 0, device.node);
-        *bytes += q.value(8).toByteArray().size();
-        if (!c.fields.isEmpty())
-            out.push_back(encoded(c));
+        const QByteArray messageBody = q.value(8).toByteArray();
+        *bytes += messageBody.size();
+        const QByteArray text = changeText(q.value(0).toString(), q.value(1).toString(), messageBody, QString(), 0,
+                                           QString(), QByteArray());
+        if (!text.isEmpty())
+            out.push_back(text);
     }
 }
 
@@ -272,17 +297,7 @@ PullPage PullBuilder::build(const DeviceContext &device, qint64 cursor, qint64 s
             // Fields above `since`, not `cursor`: a record changed again after an earlier page of
             // this run was cut sorts after that cut, while some of its fields may be older than
             // the cursor that page returned and were never sent.
-            const qint64 from = std::min(since, cursor);
-            QByteArray text;
-            if (!appendRawChange(text, item.entity, item.id, item.body, item.mask, from, node)) {
-                ServerRecord r;
-                r.entity = item.entity;
-                r.id = item.id;
-                r.parseBody(item.body);
-                const RecordChange c = toChange(r, item.mask, from, device.node);
-                if (!c.fields.isEmpty())
-                    text = encoded(c);
-            }
+            QByteArray text = changeText(item.entity, item.id, item.body, item.mask, std::min(since, cursor), device.node, node);
             if (!text.isEmpty()) {
                 bytes += item.size;
                 page.changes.push_back(std::move(text));

@@ -288,6 +288,45 @@ private slots:
         QVERIFY(amal->records().get(u"referral", referralId).has_value());
     }
 
+    // A grant made again sends the referral whole, with the thread written while it was withdrawn
+    // from the provider: the provider's copy had been dropped with everything in it.
+    void consentGivenAgainBringsBackTheReferralWithItsThread()
+    {
+        MessageRepository(amal->store()).post(referralId, QStringLiteral("written while withdrawn"));
+        QVERIFY(amal->sync());
+        QVERIFY(sanne->sync());
+        QVERIFY(!sanne->records().get(u"referral", referralId).has_value());
+
+        Consent c;
+        c.familyId = familyId;
+        c.providerId = providerId;
+        c.shares = {QStringLiteral("identity")};
+        c.purpose = QStringLiteral("referral");
+        c.givenOn = QDate(2026, 11, 30);
+        c.method = QStringLiteral("signed");
+        const QString again = ConsentRepository(amal->store()).save(c);
+        Records(amal->store()).update(u"referral", referralId, {{QStringLiteral("consent_id"), again}});
+        QVERIFY(amal->sync());
+        QVERIFY(sanne->sync());
+
+        const auto ref = sanne->records().get(u"referral", referralId);
+        QVERIFY(ref.has_value());
+        QCOMPARE(ref->value(u"reason_family").toString(), QStringLiteral("in the family's words"));
+        QCOMPARE(ref->value(u"consent_id").toString(), again);
+        // The caseworker's own writes come back too: her device had dropped them with the rest.
+        QCOMPARE(ref->value(u"status").toString(), QStringLiteral("more_info"));
+        QCOMPARE(ref->value(u"question").toString(), QStringLiteral("Which school?"));
+        QVERIFY(sanne->records().get(u"consent", again).has_value());
+        QVERIFY(!sanne->records().get(u"consent", consentId).has_value()); // the withdrawn one stays away
+        const auto thread = MessageRepository(sanne->store()).thread(referralId);
+        QCOMPARE(thread.size(), size_t(4)); // the status entry, two texts, and the one written since
+        QCOMPARE(thread.back().body, QStringLiteral("written while withdrawn"));
+        const auto family = sanne->records().get(u"family", familyId);
+        QVERIFY(family.has_value());
+        QCOMPARE(family->value(u"name").toString(), QStringLiteral("Familie Benali")); // identity shared
+        QVERIFY2(family->value(u"children").isNull(), "children are no longer shared");
+    }
+
     void aDeviceWithAWrongClockLearnsHowFarOffItIs()
     {
         QString error;

@@ -606,10 +606,12 @@ private slots:
         QVERIFY(!consentFields.contains(QStringLiteral("witness")));
         QVERIFY(!consentFields.contains(QStringLiteral("withdrawn_note")));
         QVERIFY(consentFields.contains(QStringLiteral("shares")));
-        // Its own messages are not sent back to it; everything else it holds is.
+        // Everything it holds, and nothing else. Its own messages too: pulled from cursor 0, the
+        // referral's grant is expanded, and a grant sends the thread whole (a device that had
+        // dropped the referral with a revoke holds none of it).
         QCOMPARE(sorted(privateIds.values()),
                  sorted({"family/" + fam1, "consent/" + con1, "referral/" + ref1, "message/" + msgA1,
-                         "conflict/" + conflictReferral}));
+                         "message/" + msgS1, "message/" + msgS1status, "conflict/" + conflictReferral}));
     }
 
     void foreignWritesAreRefusedPerChange_data()
