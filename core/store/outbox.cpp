@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "recordcodec.h"
+#include "rowstamps.h"
 #include "schema.h"
 #include "store.h"
 #include "writableby.h"
@@ -243,7 +244,7 @@ int Outbox::enqueueResendAll()
             QStringLiteral("SELECT id, _stamps, %1 FROM \"%2\"").arg(cols.join(u','), def.name));
         std::vector<std::tuple<QString, QByteArray, QByteArray>> rows;
         while (s.step()) {
-            const QJsonObject stamps = parse(s.utf8(1));
+            const QJsonObject stamps = RowStamps::read(s.utf8(1));
             QJsonObject fields, fieldStamps;
             int col = 2;
             for (const FieldDef &f : def.fields) {

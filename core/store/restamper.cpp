@@ -1,6 +1,7 @@
 #include "restamper.h"
 
 #include "hlc.h"
+#include "rowstamps.h"
 #include "schema.h"
 #include "store.h"
 
@@ -111,12 +112,12 @@ int Restamper::restampAfter(qint64 limitWall)
         QJsonObject stamps;
         const bool found = get.step();
         if (found)
-            stamps = parse(get.utf8(0));
+            stamps = RowStamps::read(get.utf8(0));
         get.reset();
         if (!found || !rename(stamps, renamed))
             continue;
         Statement &put = db.prepare(QStringLiteral("UPDATE \"%1\" SET _stamps = ? WHERE id = ?").arg(def->table()));
-        put.bind(1, compact(stamps)).bind(2, id);
+        put.bindText(1, RowStamps::write(stamps)).bind(2, id);
         put.run();
     }
     m_store.saveClock();

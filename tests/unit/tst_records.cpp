@@ -323,6 +323,42 @@ private slots:
         QCOMPARE(scalar(*m_store, s("SELECT count(*) FROM family")), outboxCount());
     }
 
+    // A row keeps the stamp its fields share once (RowStamps); a row a store wrote before, with
+    // every stamp in full, reads and merges the same, and is written the short way next time.
+    void rowsKeepTheirSharedStampOnceAndOldRowsStillMerge()
+    {
+        auto column = [this](const QString &id) {
+            Statement &st = m_store->db().prepare(QStringLiteral("SELECT _stamps FROM family WHERE id = ?"));
+            st.bind(1, id);
+            const QByteArray text = st.step() ? st.utf8(0) : QByteArray();
+            st.reset();
+            return text;
+        };
+        const QString id = newFamily();
+        const QJsonObject stamps = m_records->get(u"family", id)->stamps;
+        const QString created = stamps.value(u"name").toString();
+        QVERIFY(column(id).startsWith("{\"*\":\"" + created.toLatin1() + '"'));
+        QCOMPARE(column(id).count(created.toLatin1()), 1);
+
+        // As a store before the short form wrote it.
+        const QByteArray full = QJsonDocument(stamps).toJson(QJsonDocument::Compact);
+        Statement &put = m_store->db().prepare(QStringLiteral("UPDATE family SET _stamps = ? WHERE id = ?"));
+        put.bindText(1, full).bind(2, id);
+        put.run();
+        QCOMPARE(column(id), full);
+        QCOMPARE(m_records->get(u"family", id)->stamps, stamps);
+
+        // An older remote write loses, a newer one wins, field by field.
+        m_records->applyRemote(change(s("family"), id, {{s("name"), s("older")}}, remoteStamp(g_wallMs - 1000)));
+        QCOMPARE(m_records->get(u"family", id)->value(u"name").toString(), s("Ayşe Yılmaz"));
+        m_records->applyRemote(change(s("family"), id, {{s("phone"), s("0612345678")}}, remoteStamp(g_wallMs + 1000)));
+        const auto after = m_records->get(u"family", id);
+        QCOMPARE(after->value(u"phone").toString(), s("0612345678"));
+        QCOMPARE(after->stamps.value(u"phone").toString(), remoteStamp(g_wallMs + 1000));
+        QCOMPARE(after->stamps.value(u"name").toString(), created);
+        QVERIFY(column(id).startsWith("{\"*\":\"" + created.toLatin1() + '"'));
+    }
+
     void stampsKeepIncreasingAcrossReopen()
     {
         newFamily();
