@@ -96,6 +96,11 @@ const ServerRecord *PushApplier::known(const QString &entity, const QString &id)
     return it != m_cache.end() && it->second.exists ? &it->second : nullptr;
 }
 
+bool PushApplier::made(const QString &entity, const QString &id) const
+{
+    return m_made.contains(key(entity, id));
+}
+
 PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
 {
     Result result;
@@ -137,6 +142,8 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
             record.seq = m_recordSeq;
             record.deriveAudienceColumns();
             m_table.save(record);
+            if (!current)
+                m_made.insert(key(c.entity, c.id));
             if (affectsGrants(c, !current)) {
                 result.families.insert(record.familyId);
                 if (!familyBefore.isEmpty())

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] Result apply(const std::vector<RecordChange> &changes);
     /// A record this batch loaded or wrote, as it is now stored; nullptr when not at hand.
     [[nodiscard]] const ServerRecord *known(const QString &entity, const QString &id) const;
+    /// Whether this batch made the record (it was not on the server before).
+    [[nodiscard]] bool made(const QString &entity, const QString &id) const;
 
 private:
     [[nodiscard]] std::optional<Rejection> authorize(const RecordChange &c, const ServerRecord *current);
@@ -58,6 +60,7 @@ private:
     /// record is loaded stays valid.
     std::unordered_map<QString, ServerRecord, Hash> m_cache;
     QHash<QString, QString> m_orgKinds;
+    QSet<QString> m_made; ///< "entity/id" of the records this batch made
     qint64 m_recordSeq = 0;
 };
 

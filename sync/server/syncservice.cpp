@@ -211,9 +211,9 @@ HttpResponse SyncService::sync(const HttpRequest &request)
             Visibility visibility(m_db, table);
             PushApplier applier(m_db, table, visibility, *device);
             const PushApplier::Result result = applier.apply(req.changes);
-            visibility.refreshFamilies(result.families, [&applier](const QString &entity, const QString &id) {
-                return applier.known(entity, id);
-            });
+            visibility.refreshFamilies(
+                result.families, [&applier](const QString &entity, const QString &id) { return applier.known(entity, id); },
+                [&applier](const QString &entity, const QString &id) { return applier.made(entity, id); });
             // Only the device's own writes took numbers (and grant events, which only provider
             // devices receive), and it had everything before them: its pull may start after the
             // batch (docs/sync-protocol.md §8) instead of reading it back.

@@ -48,7 +48,7 @@ bool Visibility::isGranted(const QString &providerId, const QString &entity, con
                        {providerId, entity, id}).toInt() > 0;
 }
 
-void Visibility::refreshFamilies(const QSet<QString> &familyIds, const KnownRecord &known)
+void Visibility::refreshFamilies(const QSet<QString> &familyIds, const KnownRecord &known, const NewRecord &isNew)
 {
     QStringList ids;
     for (const QString &f : familyIds)
@@ -63,7 +63,7 @@ void Visibility::refreshFamilies(const QSet<QString> &familyIds, const KnownReco
         std::map<QString, Grants> desired;
         for (const QString &f : chunk)
             desired[f] = familyGrants(f, std::move(records[f]));
-        reconcile(desired);
+        reconcile(desired, isNew);
     }
 }
 
@@ -139,7 +139,7 @@ void Visibility::refreshMeeting(const QString &meetingId)
     reconcile({{meetingId, desired}});
 }
 
-void Visibility::reconcile(const std::map<QString, Grants> &desired)
+void Visibility::reconcile(const std::map<QString, Grants> &desired, const NewRecord &isNew)
 {
     if (desired.empty())
         return;
@@ -203,6 +203,8 @@ void Visibility::reconcile(const std::map<QString, Grants> &desired)
             const auto &[k, mask, group] = added[i];
             grantRows << QStringLiteral("(?,?,?,?,?)");
             grantArgs << k->provider << k->entity << k->id << *group << *mask;
+            if (isNew && isNew(k->entity, k->id))
+                continue;
             eventRows << QStringLiteral("(?,?,?,?,?)");
             eventArgs << m_table.nextSeq() << k->provider << k->entity << k->id << QStringLiteral("grant");
             ++m_events;
@@ -212,9 +214,10 @@ void Visibility::reconcile(const std::map<QString, Grants> &desired)
                                  "mask = excluded.mask")
                       .arg(grantRows.join(u',')),
                   grantArgs);
-        m_db.run(QStringLiteral("INSERT INTO grant_events (seq, provider_id, entity, id, kind) VALUES %1")
-                      .arg(eventRows.join(u',')),
-                  eventArgs);
+        if (!eventRows.isEmpty())
+            m_db.run(QStringLiteral("INSERT INTO grant_events (seq, provider_id, entity, id, kind) VALUES %1")
+                          .arg(eventRows.join(u',')),
+                      eventArgs);
     }
 }
 
