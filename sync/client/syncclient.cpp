@@ -368,6 +368,7 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
         return;
     }
     Outbox outbox(m_store);
+    bool last = false; // the sync's last answer: nothing more to pull or push
     {
         // Everything written here can be had again if a power cut takes it: an unsaved ack makes
         // the batch go again (the server answers a replay), an unsaved page is pulled again from
@@ -403,13 +404,21 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
             m_store.setState(kStoreId, response.storeId);
         }
         m_store.saveClock();
+        const bool morePush = outbox.pendingCount() > 0;
+        last = !m_pageAsked && !response.more && !morePush && response.action != u"resync";
+        // When the sync ended goes in with its last answer: one write for a sync with nothing
+        // new, not two. It is only shown to the user, so no fsync for it either.
+        const QDateTime ended = QDateTime::currentDateTime();
+        if (last)
+            m_store.setState(QStringLiteral("last_synced"), ended.toMSecsSinceEpoch());
         tx.commit();
+        if (last)
+            m_lastSynced = ended;
     }
     emit progressChanged();
     if (m_pageAsked)
         return; // the next page is on its way
-    const bool morePush = outbox.pendingCount() > 0 && response.action != u"wipe";
-    if (response.more || morePush || response.action == u"resync") {
+    if (!last) {
         step();
         return;
     }
@@ -436,11 +445,6 @@ void SyncClient::finishOk()
         releaseFreedMemory();
     m_running = false;
     m_backoff = 0;
-    m_lastSynced = QDateTime::currentDateTime();
-    {
-        RelaxedDurability relaxed(m_store.db()); // only shown to the user: no fsync for it
-        m_store.setState(QStringLiteral("last_synced"), m_lastSynced.toMSecsSinceEpoch());
-    }
     setState(SyncState::UpToDate);
     if (!m_touched.isEmpty())
         emit dataChanged(m_touched);

@@ -208,6 +208,19 @@ private slots:
         QVERIFY2(lastSeen() > first, "a sync that moved the cursor records when the device was seen");
     }
 
+    // When the last sync ended is shown to the user, also after the app starts again; it is
+    // written with the sync's last answer.
+    void whenTheLastSyncEndedSurvivesARestart()
+    {
+        const QDateTime before = QDateTime::currentDateTime();
+        QVERIFY(kwame->sync());
+        const QDateTime ended = kwame->client().lastSynced();
+        QVERIFY(ended.isValid());
+        QVERIFY(ended >= before.addMSecs(-1) && ended <= QDateTime::currentDateTime());
+        kwame->reopen();
+        QCOMPARE(kwame->client().lastSynced().toMSecsSinceEpoch(), ended.toMSecsSinceEpoch());
+    }
+
     void writesARoleDoesNotOwnAreRejectedWithTheReason()
     {
         // The caseworker's device writes the referral's content: the server refuses it.
