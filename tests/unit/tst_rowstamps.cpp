@@ -85,6 +85,9 @@ private slots:
         RowStamps::appendSharedField(text, u"name");
         text += '}';
         QCOMPARE(RowStamps::read(text), (QJsonObject{{QStringLiteral("code"), kS}, {QStringLiteral("name"), kS}}));
+        QCOMPARE(RowStamps::read("{\"*\":\"" + kS.toLatin1() + "\"}"), QJsonObject());
+        QCOMPARE(RowStamps::read("{\"*\":\"" + kS.toLatin1() + "\",\"a\":\"" + kT.toLatin1() + "\",\"b\":0}"),
+                 (QJsonObject{{QStringLiteral("a"), kT}, {QStringLiteral("b"), kS}}));
     }
 
     void textThatIsNotAnObjectReadsAsNoStamps()
