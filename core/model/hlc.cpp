@@ -1,5 +1,7 @@
 #include "hlc.h"
 
+#include <QHash>
+
 #include <QDateTime>
 
 namespace brug {
@@ -39,6 +41,21 @@ QString Hlc::toString() const
 bool Hlc::isValidNode(QStringView node)
 {
     return node.size() == kNodeDigits && isLowerHex(node);
+}
+
+QString Hlc::mostCommon(const QList<QString> &stamps)
+{
+    QHash<QString, int> counts;
+    QString common;
+    int best = 0;
+    for (const QString &s : stamps) {
+        const int n = ++counts[s];
+        if (n > best || (n == best && s > common)) {
+            best = n;
+            common = s;
+        }
+    }
+    return common;
 }
 
 bool Hlc::isValid(QStringView text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <cstdint>
 #include <optional>
@@ -17,6 +18,9 @@ struct Hlc
     [[nodiscard]] static std::optional<Hlc> parse(QStringView text);
     [[nodiscard]] static bool isValid(QStringView text);
     [[nodiscard]] static bool isValidNode(QStringView node);
+    /// The stamp most of these are (ties: the later one, so the answer does not depend on the
+    /// order): the one a record change or a row's stamps write once for all its fields.
+    [[nodiscard]] static QString mostCommon(const QList<QString> &stamps);
 
     friend bool operator==(const Hlc &, const Hlc &) = default;
 };

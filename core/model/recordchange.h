@@ -37,20 +37,11 @@ struct RecordChange
             all.insert(it.key(), stampOf(it.key()));
         return all;
     }
-    /// The stamp of every field when they all share one: `stamp` alone, or one string in
-    /// `stamps` for each field (checked by pointer, not by text); nullptr when they differ. A
-    /// merge can then skip looking up each field's stamp, a fair share of its cost.
+    /// The stamp of every field when they all share one (`stamps` is empty); nullptr when they
+    /// differ. A merge can then skip looking up each field's stamp, a fair share of its cost.
     [[nodiscard]] const QString *sharedStamp() const
     {
-        if (stamps.isEmpty())
-            return stamp.isEmpty() || fields.isEmpty() ? nullptr : &stamp;
-        if (stamps.size() != fields.size())
-            return nullptr;
-        const QString *first = &*stamps.cbegin();
-        for (const QString &s : stamps)
-            if (s.constData() != first->constData())
-                return nullptr;
-        return first;
+        return stamps.isEmpty() && !stamp.isEmpty() && !fields.isEmpty() ? &stamp : nullptr;
     }
 };
 

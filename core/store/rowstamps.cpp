@@ -1,6 +1,7 @@
 #include "rowstamps.h"
 
-#include <QHash>
+#include "hlc.h"
+
 #include <QJsonDocument>
 #include <algorithm>
 #include <cstring>
@@ -70,18 +71,12 @@ QJsonObject RowStamps::read(const QByteArray &text)
 
 QByteArray RowStamps::write(const QJsonObject &stamps)
 {
-    // The stamp most fields have (ties: the later one, so the text does not depend on order).
-    QHash<QString, int> counts;
-    QString common;
-    int best = 0;
-    for (auto it = stamps.constBegin(); it != stamps.constEnd(); ++it) {
-        const QString s = it->toString();
-        const int n = ++counts[s];
-        if (n > best || (n == best && s > common)) {
-            best = n;
-            common = s;
-        }
-    }
+    QList<QString> values;
+    values.reserve(stamps.size());
+    for (auto it = stamps.constBegin(); it != stamps.constEnd(); ++it)
+        values << it->toString();
+    const QString common = Hlc::mostCommon(values);
+    const auto best = std::count(values.cbegin(), values.cend(), common);
     bool allPlain = plain(common);
     for (auto it = stamps.constBegin(); it != stamps.constEnd() && allPlain; ++it)
         allPlain = plain(it.key()) && plain(it->toString());

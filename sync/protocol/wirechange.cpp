@@ -27,15 +27,8 @@ void WireChange::appendJson(QByteArray &out, const RecordChange &change, Directi
     // The stamp most fields share goes once in `s`; a write usually sets all its fields at once.
     QString common = change.stamp;
     if (!change.stamps.isEmpty()) {
-        QHash<QString, int> counts;
-        for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it)
-            ++counts[change.stampOf(it.key())];
-        int best = -1;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            if (it.value() > best || (it.value() == best && it.key() > common)) {
-                best = it.value();
-                common = it.key();
-            }
+        const QHash<QString, QString> all = change.allStamps();
+        common = Hlc::mostCommon(all.values());
     }
     out += '{';
     if (direction == Direction::Push && !change.bases.isEmpty()) {
