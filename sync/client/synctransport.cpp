@@ -1,5 +1,6 @@
 #include "synctransport.h"
 
+#include "gzip.h"
 #include "serverendpoint.h"
 #include "syncmessages.h"
 
@@ -12,6 +13,10 @@
 namespace brug {
 
 namespace {
+// Far above a page of a pull (at most 8 MiB of changes and the record that passes it): past it,
+// a body is not a sync answer.
+constexpr qsizetype kMaxResponseBytes = 64 * 1024 * 1024;
+
 // One network thread for all the engines of a process (the app has one; a benchmark fleet has
 // hundreds, and each network manager has a thread of its own inside Qt already).
 std::shared_ptr<QThread> networkThread()
@@ -84,7 +89,11 @@ void SyncTransport::start(quint64 id, const QNetworkRequest &request, const QByt
         m_network = m_factory ? m_factory().release() : new QNetworkAccessManager;
         m_network->setParent(m_context);
     }
-    QNetworkReply *reply = m_network->post(request, body);
+    // Asked for by name, so that Qt leaves the body as it came and Gzip::decompress inflates it in
+    // one piece (Qt grows the inflated body as it goes).
+    QNetworkRequest gzipped = request;
+    gzipped.setRawHeader("Accept-Encoding", "gzip");
+    QNetworkReply *reply = m_network->post(gzipped, body);
     m_replies.insert(id, reply);
     connect(reply, &QNetworkReply::uploadProgress, m_context, [this, id](qint64 sent, qint64 total) {
         QMetaObject::invokeMethod(this, [this, id, sent, total] { emit uploadProgress(id, sent, total); },
@@ -100,8 +109,12 @@ void SyncTransport::finish(quint64 id, QNetworkReply *reply)
     auto answer = std::make_shared<Answer>();
     answer->request = id;
     answer->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
+    QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
     answer->bytes = data.size();
+    if (answer->status != 0 && reply->rawHeader("Content-Encoding").trimmed().compare("gzip", Qt::CaseInsensitive) == 0) {
+        std::optional<QByteArray> inflated = Gzip::decompress(data, kMaxResponseBytes);
+        data = inflated ? std::move(*inflated) : QByteArray(); // not JSON: answered as a body that does not parse
+    }
     if (answer->status == 0) {
         answer->failureCode = ServerEndpoint::failureCode(*reply);
         answer->errorString = reply->errorString();

@@ -33,4 +33,45 @@ QByteArray Gzip::compress(const QByteArray &data, int level)
     return out;
 }
 
+std::optional<QByteArray> Gzip::decompress(const QByteArray &data, qsizetype maxBytes)
+{
+    // libdeflate inflates a member in one call into a buffer of the right size, where Qt's
+    // inflating grew the body piece by piece (a seventh of a pull's network thread went to
+    // reallocating it). The size comes from the trailer (ISIZE, the last member's size mod 2^32):
+    // exact for one member (libdeflate refuses a member whose ISIZE is wrong), a first guess for
+    // several, and never more than maxBytes, since the sender writes it.
+    struct Free
+    {
+        void operator()(libdeflate_decompressor *d) const { libdeflate_free_decompressor(d); }
+    };
+    thread_local std::unique_ptr<libdeflate_decompressor, Free> decompressor(libdeflate_alloc_decompressor());
+    if (!decompressor || data.size() < 18 || maxBytes < 0)
+        return std::nullopt;
+    const auto *trailer = reinterpret_cast<const uchar *>(data.constData() + data.size() - 4);
+    const quint32 isize = quint32(trailer[0]) | quint32(trailer[1]) << 8 | quint32(trailer[2]) << 16 | quint32(trailer[3]) << 24;
+    // One byte of room past the cap, so that data inflating past it is told from data filling it.
+    QByteArray out(std::min<qsizetype>(std::max<qsizetype>(qsizetype(isize), 1024), maxBytes) + 1, Qt::Uninitialized);
+    qsizetype in = 0;
+    qsizetype used = 0;
+    while (in < data.size()) {
+        size_t consumed = 0;
+        size_t produced = 0;
+        const libdeflate_result r = libdeflate_gzip_decompress_ex(
+            decompressor.get(), data.constData() + in, size_t(data.size() - in), out.data() + used,
+            size_t(out.size() - used), &consumed, &produced);
+        if (r == LIBDEFLATE_INSUFFICIENT_SPACE && out.size() <= maxBytes) {
+            out.resize(std::min(out.size() * 2, maxBytes + 1));
+            continue;
+        }
+        if (r != LIBDEFLATE_SUCCESS)
+            return std::nullopt;
+        used += qsizetype(produced);
+        in += qsizetype(consumed);
+        if (used > maxBytes)
+            return std::nullopt;
+    }
+    out.resize(used);
+    return out;
+}
+
 } // namespace brug

@@ -106,6 +106,37 @@ private slots:
         QCOMPARE(again->response->cursor, answer->response->cursor);
     }
 
+    // The transport asks for gzip by name and inflates the answer itself (Gzip::decompress):
+    // the same answer as the JSON the server sends uncompressed, counted in the bytes that came.
+    void anAnswerComesGzippedAndIsInflatedWhole()
+    {
+        const QByteArray body = pullBody();
+        QNetworkAccessManager plainNetwork;
+        QNetworkRequest plainRequest = syncRequest(token());
+        plainRequest.setRawHeader("Accept-Encoding", "identity");
+        QNetworkReply *plain = plainNetwork.post(plainRequest, body);
+        QSignalSpy plainDone(plain, &QNetworkReply::finished);
+        QVERIFY(plainDone.wait(20000));
+        QCOMPARE(plain->rawHeader("Content-Encoding"), QByteArray());
+        const QByteArray json = plain->readAll();
+        plain->deleteLater();
+        QVERIFY2(json.size() > 4096, "the demo's public records are a page worth compressing");
+
+        SyncTransport transport;
+        const auto answer = waitFor(transport, transport.post(syncRequest(token()), body));
+        QVERIFY(answer && answer->response);
+        QVERIFY2(answer->bytes < json.size() / 2, qPrintable(QStringLiteral("%1 bytes came for %2 of JSON").arg(answer->bytes).arg(json.size())));
+        std::optional<ProtocolError> error;
+        const SyncResponse expected = SyncResponse::fromJson(QJsonDocument::fromJson(json).object(), &error);
+        QVERIFY(!error);
+        QCOMPARE(answer->response->cursor, expected.cursor);
+        QCOMPARE(answer->response->changes.size(), expected.changes.size());
+        for (size_t i = 0; i < expected.changes.size(); ++i) {
+            QCOMPARE(answer->response->changes[i].id, expected.changes[i].id);
+            QCOMPARE(answer->response->changes[i].fields, expected.changes[i].fields);
+        }
+    }
+
     void anErrorAnswerKeepsItsStatusAndBody()
     {
         SyncTransport transport;

@@ -897,6 +897,51 @@ private slots:
         QVERIFY(Gzip::compress(data, -1).isEmpty());
     }
 
+    // A device inflates a response whole (Gzip::decompress), as gunzip would, up to a cap.
+    void gzipDecompressesWholeResponsesUpToACap()
+    {
+        QByteArray data;
+        for (int i = 0; i < 4000; ++i)
+            data += "{\"id\":\"" + QByteArray::number(i * 7919) + "\",\"n\":" + QByteArray::number(i) + "},";
+        const QByteArray packed = Gzip::compress(data);
+        QCOMPARE(Gzip::decompress(packed, data.size()), std::optional<QByteArray>(data));
+        QCOMPARE(Gzip::decompress(packed, data.size() - 1), std::nullopt);
+        QCOMPARE(Gzip::decompress(Gzip::compress(QByteArray()), 10), std::optional<QByteArray>(QByteArray()));
+
+        // Concatenated members inflate to their concatenation: the trailer's size is the last
+        // member's, a guess that is too small for the first of these.
+        const QByteArray small = "{\"small\":1}";
+        QCOMPARE(Gzip::decompress(packed + Gzip::compress(small), 1 << 20), std::optional<QByteArray>(data + small));
+        QCOMPARE(Gzip::decompress(Gzip::compress(small) + packed, 1 << 20), std::optional<QByteArray>(small + data));
+        QCOMPARE(Gzip::decompress(packed + packed, 2 * data.size()), std::optional<QByteArray>(data + data));
+        QCOMPARE(Gzip::decompress(packed + packed, 2 * data.size() - 1), std::nullopt);
+
+        // A trailer whose size is wrong is corrupt, as for gunzip ("length error"), whether it
+        // says too little or about 2 GiB (which must not size the buffer past the cap).
+        QByteArray lying = packed;
+        lying[lying.size() - 4] = 1;
+        lying[lying.size() - 3] = 0;
+        lying[lying.size() - 2] = 0;
+        lying[lying.size() - 1] = 0;
+        QCOMPARE(Gzip::decompress(lying, 1 << 20), std::nullopt);
+        lying[lying.size() - 1] = char(0x7f);
+        QCOMPARE(Gzip::decompress(lying, 1 << 20), std::nullopt);
+
+        // Not gzip, cut short, corrupt, or followed by something else: nothing.
+        QCOMPARE(Gzip::decompress("{\"plain\":\"json, not gzip\"}", 1 << 20), std::nullopt);
+        QCOMPARE(Gzip::decompress(QByteArray(), 1 << 20), std::nullopt);
+        QCOMPARE(Gzip::decompress(packed.left(packed.size() / 2), 1 << 20), std::nullopt);
+        QCOMPARE(Gzip::decompress(packed.left(packed.size() - 1), 1 << 20), std::nullopt);
+        QByteArray flipped = packed;
+        flipped[packed.size() / 2] = char(flipped[packed.size() / 2] ^ 0x20);
+        QCOMPARE(Gzip::decompress(flipped, 1 << 20), std::nullopt);
+        QCOMPARE(Gzip::decompress(packed + "trailing", 1 << 20), std::nullopt);
+
+        // A bomb: 64 MiB of zeros in about 64 KiB stops at the cap.
+        const QByteArray bomb = Gzip::compress(QByteArray(64 * 1024 * 1024, '\0'), 9);
+        QCOMPARE(Gzip::decompress(bomb, 1024 * 1024), std::nullopt);
+    }
+
     // --- JSON text written by hand (the server's stored bodies) --------------------------------
 
     void jsonTextReadsBackAsTheSameValue_data()
