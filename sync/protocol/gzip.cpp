@@ -36,9 +36,10 @@ QByteArray Gzip::compress(const QByteArray &data, int level)
 std::optional<QByteArray> Gzip::decompress(const QByteArray &data, qsizetype maxBytes)
 {
     // libdeflate inflates a member in one call into a buffer of the right size, at about a third
-    // of the cost of Qt's inflating with zlib as the body arrives. The size comes from the trailer (ISIZE, the last member's size mod 2^32):
-    // exact for one member (libdeflate refuses a member whose ISIZE is wrong), a first guess for
-    // several, and never more than maxBytes, since the sender writes it.
+    // of the cost of Qt's inflating with zlib as the body arrives. The size comes from the
+    // trailer (ISIZE, the last member's size mod 2^32): exact for one member (libdeflate refuses
+    // a member whose ISIZE is wrong), a first guess for several, and never past maxBytes, since
+    // the sender writes it.
     struct Free
     {
         void operator()(libdeflate_decompressor *d) const { libdeflate_free_decompressor(d); }
