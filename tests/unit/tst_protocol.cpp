@@ -917,7 +917,7 @@ private slots:
         QCOMPARE(Gzip::decompress(packed + packed, 2 * data.size() - 1), std::nullopt);
 
         // A trailer whose size is wrong is corrupt, as for gunzip ("length error"), whether it
-        // says too little or about 2 GiB (which must not size the buffer past the cap).
+        // says too little or about 2 GiB (the buffer is then sized to the cap, not to it).
         QByteArray lying = packed;
         lying[lying.size() - 4] = 1;
         lying[lying.size() - 3] = 0;
