@@ -80,14 +80,8 @@ private slots:
                                         {QStringLiteral("phone"), QStringLiteral("06 0000 1111")},
                                         {QStringLiteral("country_of_origin"), QStringLiteral("GH")},
                                         {QStringLiteral("children"), QJsonArray{QJsonObject{{QStringLiteral("birth_year"), 2016}}}}});
-        Consent c;
-        c.familyId = familyId;
-        c.providerId = providerId;
-        c.shares = {QStringLiteral("identity"), QStringLiteral("children")};
-        c.purpose = QStringLiteral("referral");
-        c.givenOn = QDate::currentDate();
-        c.method = QStringLiteral("signed");
-        const QString consentId = ConsentRepository(amal->store()).save(c);
+        const QString consentId = amal->giveConsent(familyId, providerId, {QStringLiteral("identity"), QStringLiteral("children")},
+                                                    QDate::currentDate());
         Referral ref;
         ref.familyId = familyId;
         ref.providerId = providerId;
@@ -99,12 +93,10 @@ private slots:
         ReferralRepository(amal->store()).send(referralId);
 
         // A referral of the same family to the other provider, with its own consent.
-        Consent c2 = c;
-        c2.providerId = otherProviderId;
-        c2.shares = {QStringLiteral("identity"), QStringLiteral("contact")};
         Referral ref2 = ref;
         ref2.providerId = otherProviderId;
-        ref2.consentId = ConsentRepository(amal->store()).save(c2);
+        ref2.consentId = amal->giveConsent(familyId, otherProviderId, {QStringLiteral("identity"), QStringLiteral("contact")},
+                                           QDate::currentDate());
         otherReferralId = ReferralRepository(amal->store()).saveDraft(ref2);
         ReferralRepository(amal->store()).send(otherReferralId);
         syncBoth();

@@ -372,14 +372,7 @@ private:
                                                              {QStringLiteral("name"), QStringLiteral("Familie %1").arg(counter)},
                                                              {QStringLiteral("intermediary_id"), d.store().identity().userId}});
         ledger.noteCreated(d, QStringLiteral("family"), family);
-        Consent c;
-        c.familyId = family;
-        c.providerId = providerId;
-        c.shares = {QStringLiteral("identity")};
-        c.purpose = QStringLiteral("referral");
-        c.givenOn = QDate(2026, 11, 20);
-        c.method = QStringLiteral("signed");
-        const QString consent = ConsentRepository(d.store()).save(c);
+        const QString consent = d.giveConsent(family, providerId, {QStringLiteral("identity")}, QDate(2026, 11, 20));
         ledger.noteCreated(d, QStringLiteral("consent"), consent);
         Referral ref;
         ref.familyId = family;

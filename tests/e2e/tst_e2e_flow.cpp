@@ -310,14 +310,7 @@ private slots:
         QVERIFY(sanne->sync());
         QVERIFY(!sanne->records().get(u"referral", referralId).has_value());
 
-        Consent c;
-        c.familyId = familyId;
-        c.providerId = providerId;
-        c.shares = {QStringLiteral("identity")};
-        c.purpose = QStringLiteral("referral");
-        c.givenOn = QDate(2026, 11, 30);
-        c.method = QStringLiteral("signed");
-        const QString again = ConsentRepository(amal->store()).save(c);
+        const QString again = amal->giveConsent(familyId, providerId, {QStringLiteral("identity")}, QDate(2026, 11, 30));
         Records(amal->store()).update(u"referral", referralId, {{QStringLiteral("consent_id"), again}});
         QVERIFY(amal->sync());
         QVERIFY(sanne->sync());

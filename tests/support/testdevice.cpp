@@ -1,5 +1,6 @@
 #include "testdevice.h"
 
+#include "consentrepository.h"
 #include "enroller.h"
 #include "schema.h"
 
@@ -23,6 +24,19 @@ TestDevice::TestDevice(const QString &name) : m_path(m_dir.filePath(name + QStri
 TestDevice::~TestDevice()
 {
     m_client.reset();
+}
+
+QString TestDevice::giveConsent(const QString &familyId, const QString &providerId, const QStringList &shares,
+                                const QDate &givenOn)
+{
+    Consent c;
+    c.familyId = familyId;
+    c.providerId = providerId;
+    c.shares = shares;
+    c.purpose = QStringLiteral("referral");
+    c.givenOn = givenOn;
+    c.method = QStringLiteral("signed");
+    return ConsentRepository(*m_store).save(c);
 }
 
 void TestDevice::makeClient()

@@ -4,6 +4,7 @@
 #include "store.h"
 #include "syncclient.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -31,6 +32,9 @@ public:
     [[nodiscard]] SyncClient &client() { return *m_client; }
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] bool wasWiped() const { return m_wiped; }
+    /// Records the family's signed consent to share `shares` with the provider for a referral,
+    /// given on `givenOn`; its id.
+    QString giveConsent(const QString &familyId, const QString &providerId, const QStringList &shares, const QDate &givenOn);
     /// Closes and reopens the store (as an app restart would).
     void reopen();
     /// Every record this device holds: "entity/id" -> fields (meta and stamps included).
