@@ -15,7 +15,6 @@
 //  d. The server's store is replaced by a copy taken earlier in the run (a restore from backup);
 //     the devices are told to resync, send back what the server lost, and all converge.
 #include "conflictrepository.h"
-#include "consentrepository.h"
 #include "faultproxy.h"
 #include "messagerepository.h"
 #include "outbox.h"
