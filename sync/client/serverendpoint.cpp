@@ -57,7 +57,7 @@ QByteArray ServerEndpoint::encodeBody(QNetworkRequest &request, const QByteArray
 {
     if (json.size() < 1024)
         return json;
-    const QByteArray gz = Gzip::compress(json);
+    const QByteArray gz = Gzip::compress(json, kRequestGzipLevel);
     if (gz.isEmpty() || gz.size() >= json.size())
         return json;
     request.setRawHeader("Content-Encoding", "gzip");

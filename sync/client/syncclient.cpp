@@ -172,7 +172,8 @@ void SyncClient::step()
     if (prepared) {
         // gzip members one after another are one body (RFC 1952; docs/sync-protocol.md §2).
         const auto [head, tail] = req.jsonTextAroundChanges();
-        body = Gzip::compress(head) + prepared->gzChanges + Gzip::compress(tail);
+        body = Gzip::compress(head, ServerEndpoint::kRequestGzipLevel) + prepared->gzChanges +
+               Gzip::compress(tail, ServerEndpoint::kRequestGzipLevel);
         request.setRawHeader("Content-Encoding", "gzip");
     } else {
         body = ServerEndpoint::encodeBody(request, req.toJsonText());
@@ -223,7 +224,7 @@ void SyncClient::prepareNext(qint64 seq, qint64 afterEntry)
         QByteArray text;
         SyncRequest::appendChanges(text, next.changes);
         next.changes.clear();
-        QByteArray gz = Gzip::compress(text);
+        QByteArray gz = Gzip::compress(text, ServerEndpoint::kRequestGzipLevel);
         if (!gz.isEmpty())
             m_prepared = std::make_unique<PreparedBatch>(PreparedBatch{std::move(next), std::move(gz)});
     } catch (const StoreError &) {
