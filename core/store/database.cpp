@@ -333,11 +333,14 @@ RelaxedDurability::~RelaxedDurability()
     }
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db, Nesting inner) : m_db(db)
 {
     if (!db.inTransaction()) {
         db.exec(QStringLiteral("BEGIN IMMEDIATE"));
         m_owner = true;
+        db.m_flat = inner == Nesting::Flat;
+    } else if (db.m_flat) {
+        m_done = true; // the owner rolls back everything after an error: nothing of its own to do
     } else {
         m_savepoint = db.nextSavepoint();
         db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);

@@ -248,7 +248,11 @@ const QString &Records::rowSql(const EntityDef &def, quint64 mask, bool exists, 
     if (withSearchKey)
         names << QStringLiteral("search_key");
     if (exists) {
-        sql = QStringLiteral("UPDATE \"%1\" SET %2 = ? WHERE id = ?").arg(def.name, names.join(QStringLiteral(" = ?,")));
+        // OR FAIL: a one-row update has nothing of its own to undo when a constraint fails, and
+        // an UPDATE that may abort otherwise copies every page it changes into a statement
+        // journal, which SQLCipher 3 encrypts: 190 of the 500 pages the device encrypted in a
+        // sync of 100 records edited on both sides.
+        sql = QStringLiteral("UPDATE OR FAIL \"%1\" SET %2 = ? WHERE id = ?").arg(def.name, names.join(QStringLiteral(" = ?,")));
     } else {
         const QString marks = QStringLiteral("?,").repeated(names.size());
         sql = QStringLiteral("INSERT INTO \"%1\" (%2, id) VALUES (%3?)").arg(def.name, names.join(u','), marks);

@@ -375,7 +375,8 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
         // the batch go again (the server answers a replay), an unsaved page is pulled again from
         // the old cursor. So no fsync here: a sync costs one on each side, for the batch.
         RelaxedDurability relaxed(m_store.db());
-        Transaction tx(m_store.db());
+        // Flat: an error anywhere in here leaves by exception and rolls all of it back.
+        Transaction tx(m_store.db(), Transaction::Nesting::Flat);
         if (response.hasAck && batchSeq > 0 && response.ackBatch == batchSeq) {
             std::vector<Outbox::Rejection> rejected;
             for (const Rejection &r : response.rejected)
@@ -432,7 +433,7 @@ bool SyncClient::restampAhead(qint64 serverTime)
     m_prepared.reset(); // written with the old stamps
     // No fsync: if a power cut takes this, the server refuses the old stamps again.
     RelaxedDurability relaxed(m_store.db());
-    Transaction tx(m_store.db());
+    Transaction tx(m_store.db(), Transaction::Nesting::Flat);
     m_clockOffsetMs = m_store.followServerTime(serverTime);
     const int restamped = Restamper(m_store).restampAfter(serverTime + kMaxStampAheadMs);
     tx.commit();

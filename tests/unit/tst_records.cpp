@@ -302,8 +302,26 @@ private slots:
     // The same inside a caller's transaction that goes on after the failed write (e.g. saving a
     // visit and a time entry, skipping one that fails): the failed write must leave nothing
     // half-done behind for the outer commit to make permanent.
+    void failedWriteInsideOuterTransactionLeavesNoHalfRecord_data()
+    {
+        QTest::addColumn<bool>("afterFlat");
+        QTest::newRow("first transaction") << false;
+        // A flat transaction before must not leave the next one's guards without savepoints.
+        QTest::newRow("after flat transactions") << true;
+    }
     void failedWriteInsideOuterTransactionLeavesNoHalfRecord()
     {
+        QFETCH(bool, afterFlat);
+        if (afterFlat) {
+            {
+                Transaction committed(m_store->db(), Transaction::Nesting::Flat);
+                newFamily();
+                committed.commit();
+            }
+            Transaction rolledBack(m_store->db(), Transaction::Nesting::Flat);
+            newFamily();
+        }
+        const qint64 before = outboxCount();
         const QString bad = Ids::newId();
         installOutboxFailure(bad);
         QString good;
@@ -317,10 +335,31 @@ private slots:
             tx.commit();
         }
         QVERIFY(m_records->get(u"family", good).has_value());
-        QCOMPARE(outboxCount(), qint64(1));
+        QCOMPARE(outboxCount(), before + 1);
         QVERIFY2(!m_records->get(u"family", bad).has_value(),
                  "the family row of the failed write was committed without its outbox entry");
         QCOMPARE(scalar(*m_store, s("SELECT count(*) FROM family")), outboxCount());
+    }
+
+    // A flat transaction (applying a sync answer) takes no savepoints for the guards inside it:
+    // a failed write inside leaves its first half in the transaction, which is why its owner
+    // never commits after an error. Leaving rolls back all of it, the guards' writes too.
+    void flatTransactionLeavesUndoingToItsOwner()
+    {
+        const QString kept = newFamily();
+        const QString bad = Ids::newId();
+        installOutboxFailure(bad);
+        {
+            Transaction tx(m_store->db(), Transaction::Nesting::Flat);
+            newFamily();
+            QVERIFY(m_records->update(u"family", kept, {{s("name"), s("Changed")}}));
+            const auto err = storeErrorFrom([&] { m_records->createWithId(u"family", bad, {{s("code"), s("F-9")}}); });
+            QVERIFY(err.has_value());
+            QVERIFY2(m_records->get(u"family", bad).has_value(), "the guard inside took a savepoint");
+        }
+        QCOMPARE(scalar(*m_store, s("SELECT count(*) FROM family")), qint64(1));
+        QCOMPARE(outboxCount(), qint64(1));
+        QVERIFY(m_records->get(u"family", kept)->fields.value(u"name").toString() != u"Changed");
     }
 
     // A row keeps the stamp its fields share once (RowStamps); a row a store wrote before, with
