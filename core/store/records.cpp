@@ -4,6 +4,7 @@
 #include "ids.h"
 #include "recordcodec.h"
 #include "rowstamps.h"
+#include "rowstampstext.h"
 #include "searchkey.h"
 #include "store.h"
 
@@ -329,7 +330,7 @@ Records::ApplyResult Records::merge(const RecordChange &change)
     Statement &read = m_store.db().prepare(QStringLiteral("SELECT _stamps FROM \"%1\" WHERE id = ?").arg(def.name));
     read.bind(1, change.id);
     const bool exists = read.step();
-    QJsonObject stamps = exists ? RowStamps::read(read.utf8(0)) : QJsonObject();
+    RowStampsText stamps(exists ? read.utf8(0) : QByteArray());
     read.reset();
     QString lastStamp;
     const QString *shared = change.sharedStamp();
@@ -385,13 +386,13 @@ Records::ApplyResult Records::merge(const RecordChange &change)
     QJsonObject winners;
     for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
         const QString stamp = check(it.key(), it.value());
-        if (stamp > stamps.value(it.key()).toString()) {
+        if (stamp > stamps.stampOf(it.key())) {
             winners.insert(it.key(), it.value());
-            stamps.insert(it.key(), stamp);
+            stamps.set(it.key(), stamp);
         }
     }
     if (!winners.isEmpty()) {
-        storeRow(def, change.id, winners, RowStamps::write(stamps), exists);
+        storeRow(def, change.id, winners, stamps.text(), exists);
         result.fieldsApplied = int(winners.size());
     }
     return result;

@@ -1,9 +1,12 @@
 // A record row's stamps column (core/store/rowstamps.h): the shared stamp written once, the
-// other stamps in full, rows written in full before read the same.
+// other stamps in full, rows written in full before read the same; and the same column changed
+// in its text by a merge (core/store/rowstampstext.h).
 
 #include "rowstamps.h"
+#include "rowstampstext.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace brug;
@@ -95,6 +98,72 @@ private slots:
         QCOMPARE(RowStamps::read("not json"), QJsonObject());
         QCOMPARE(RowStamps::read("[1,2]"), QJsonObject());
         QCOMPARE(RowStamps::read(QByteArray()), QJsonObject());
+    }
+
+    // A merge's change of a few fields, made in the text, reads as the same change made to the
+    // parsed object: from each form a row can be in, by random changes with a fixed seed.
+    void changedInTheTextReadsAsChangedInTheObject_data()
+    {
+        QTest::addColumn<QByteArray>("start");
+        QJsonObject full = referralStamps();
+        full.insert(QStringLiteral("status"), kT);
+        QTest::newRow("shared form") << RowStamps::write(full);
+        QTest::newRow("written in full before") << QJsonDocument(full).toJson(QJsonDocument::Compact);
+        QTest::newRow("every stamp different") << RowStamps::write({{QStringLiteral("a"), kS}, {QStringLiteral("b"), kT}});
+        QTest::newRow("shared stamp and no field") << QByteArray("{\"*\":\"" + kS.toLatin1() + "\"}");
+        QTest::newRow("empty object") << QByteArray("{}");
+        QTest::newRow("no text") << QByteArray();
+        QTest::newRow("names that need escaping")
+            << RowStamps::write({{QStringLiteral("a\"b"), kS}, {QStringLiteral("c"), kS}, {QStringLiteral("d"), kT}});
+    }
+    void changedInTheTextReadsAsChangedInTheObject()
+    {
+        QFETCH(QByteArray, start);
+        const QStringList names{QStringLiteral("status"), QStringLiteral("urgency"), QStringLiteral("intake_on"),
+                                QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("new_field")};
+        const QStringList stamps{kS, kT, kU, QStringLiteral("1764489600003-0000-00000000000000aa")};
+        QRandomGenerator random(20261201);
+        for (int round = 0; round < 200; ++round) {
+            QJsonObject expected = RowStamps::read(start);
+            RowStampsText text(start);
+            const int changes = 1 + int(random.bounded(6));
+            for (int c = 0; c < changes; ++c) {
+                const QString &name = names[random.bounded(int(names.size()))];
+                const QString &stamp = stamps[random.bounded(int(stamps.size()))];
+                QCOMPARE(text.stampOf(name), expected.value(name).toString());
+                text.set(name, stamp);
+                expected.insert(name, stamp);
+                QCOMPARE(text.stampOf(name), stamp);
+            }
+            QCOMPARE(RowStamps::read(text.text()), expected);
+            start = text.text(); // the next round starts where this one ended
+        }
+    }
+
+    // Setting most fields to one new stamp writes the column again, with that stamp shared.
+    void theNewMostCommonStampBecomesTheSharedOne()
+    {
+        QJsonObject stamps = referralStamps();
+        RowStampsText text(RowStamps::write(stamps));
+        for (auto it = stamps.begin(); it != stamps.end(); ++it) {
+            text.set(it.key(), kU);
+            it.value() = kU;
+        }
+        const QByteArray written = text.text();
+        QVERIFY2(written.startsWith("{\"*\":\"" + kU.toLatin1() + '"'), written.constData());
+        QCOMPARE(written.count(kU.toLatin1()), 1);
+        QCOMPARE(RowStamps::read(written), stamps);
+    }
+
+    // A field's own stamp that comes back to the shared one is written as 0 again.
+    void theSharedStampIsNeverSpelledOutTwice()
+    {
+        const QJsonObject stamps = referralStamps();
+        RowStampsText text(RowStamps::write(stamps));
+        text.set(u"urgency", kT);
+        QVERIFY(text.text().contains("\"urgency\":\"" + kT.toLatin1() + '"'));
+        text.set(u"urgency", kS);
+        QCOMPARE(text.text(), RowStamps::write(stamps));
     }
 };
 
