@@ -48,7 +48,8 @@ public:
     /// Merges a page of pulled changes, all or none: a bad change throws and leaves none of them
     /// written. One savepoint for the page, not one per change: SQLCipher encrypts each page a
     /// savepoint first touches into its sub-journal, which per change cost more than the write.
-    /// Saves the clock with them unless `persistClock` is false.
+    /// In a flat transaction (the sync engine's) it takes none, and the caller's rollback undoes
+    /// the page. Saves the clock with them unless `persistClock` is false.
     void applyRemoteAll(const std::vector<RecordChange> &changes, bool persistClock = true);
 
     [[nodiscard]] static const EntityDef &entityDef(QStringView entity);
