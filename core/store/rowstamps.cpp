@@ -18,14 +18,6 @@ bool plain(QStringView text)
     return true;
 }
 
-void appendAscii(QByteArray &out, QStringView text)
-{
-    const qsizetype at = out.size();
-    out.resize(at + text.size());
-    char *to = out.data() + at;
-    for (QChar c : text)
-        *to++ = char(c.unicode());
-}
 } // namespace
 
 QJsonObject RowStamps::read(const QByteArray &text)
@@ -91,26 +83,35 @@ QByteArray RowStamps::write(const QJsonObject &stamps)
             continue;
         }
         out += ",\"";
-        appendAscii(out, it.key());
+        appendPlain(out, it.key());
         out += "\":\"";
-        appendAscii(out, it->toString());
+        appendPlain(out, it->toString());
         out += '"';
     }
     out += '}';
     return out;
 }
 
+void RowStamps::appendPlain(QByteArray &out, QStringView text)
+{
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char *to = out.data() + at;
+    for (QChar c : text)
+        *to++ = char(c.unicode());
+}
+
 void RowStamps::beginShared(QByteArray &out, QStringView stamp)
 {
     out += "{\"*\":\"";
-    appendAscii(out, stamp);
+    appendPlain(out, stamp);
     out += '"';
 }
 
 void RowStamps::appendSharedField(QByteArray &out, QStringView name)
 {
     out += ",\"";
-    appendAscii(out, name);
+    appendPlain(out, name);
     out += "\":0";
 }
 

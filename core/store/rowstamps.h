@@ -24,6 +24,9 @@ QByteArray write(const QJsonObject &stamps);
 /// stamp that passed Hlc::parse and the schema's field names: neither needs escaping.
 void beginShared(QByteArray &out, QStringView stamp);
 void appendSharedField(QByteArray &out, QStringView name);
+/// Appends text that needs no escaping (a schema name, a parsed stamp) as it is, one byte a
+/// character.
+void appendPlain(QByteArray &out, QStringView text);
 } // namespace RowStamps
 
 } // namespace brug

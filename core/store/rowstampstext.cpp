@@ -16,11 +16,6 @@ bool plain(const QByteArray &text)
     return true;
 }
 
-void appendAscii(QByteArray &out, QStringView text)
-{
-    for (const QChar c : text)
-        out += char(c.unicode());
-}
 } // namespace
 
 RowStampsText::RowStampsText(const QByteArray &text)
@@ -41,7 +36,7 @@ qsizetype RowStampsText::valueAt(QStringView field) const
     QByteArray needle;
     needle.reserve(field.size() + 4);
     needle += ",\"";
-    appendAscii(needle, field);
+    RowStamps::appendPlain(needle, field);
     needle += "\":";
     const qsizetype at = m_text.indexOf(needle, kPrefix.size() + m_sharedLength + 1);
     return at < 0 ? -1 : at + needle.size();
@@ -88,7 +83,7 @@ void RowStampsText::set(QStringView field, QStringView stamp)
     } else {
         value.reserve(stamp.size() + 2);
         value += '"';
-        appendAscii(value, stamp);
+        RowStamps::appendPlain(value, stamp);
         value += '"';
     }
     const qsizetype at = valueAt(field);
@@ -99,7 +94,7 @@ void RowStampsText::set(QStringView field, QStringView stamp)
     QByteArray entry;
     entry.reserve(field.size() + value.size() + 4);
     entry += ",\"";
-    appendAscii(entry, field);
+    RowStamps::appendPlain(entry, field);
     entry += "\":";
     entry += value;
     m_text.insert(m_text.size() - 1, entry);
