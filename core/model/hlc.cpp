@@ -43,6 +43,11 @@ bool Hlc::isValidNode(QStringView node)
     return node.size() == kNodeDigits && isLowerHex(node);
 }
 
+bool Hlc::sameNode(QStringView a, QStringView b)
+{
+    return a.right(kNodeDigits) == b.right(kNodeDigits);
+}
+
 QString Hlc::mostCommon(const QList<QString> &stamps)
 {
     QHash<QString, int> counts;

@@ -18,6 +18,8 @@ struct Hlc
     [[nodiscard]] static std::optional<Hlc> parse(QStringView text);
     [[nodiscard]] static bool isValid(QStringView text);
     [[nodiscard]] static bool isValidNode(QStringView node);
+    /// Whether two valid stamps were issued by the same node.
+    [[nodiscard]] static bool sameNode(QStringView a, QStringView b);
     /// The stamp most of these are (ties: the later one, so the answer does not depend on the
     /// order): the one a record change or a row's stamps write once for all its fields.
     [[nodiscard]] static QString mostCommon(const QList<QString> &stamps);

@@ -1,5 +1,6 @@
 #include "pushapplier.h"
 
+#include "hlc.h"
 #include "ids.h"
 #include "recordtable.h"
 #include "schema.h"
@@ -337,7 +338,9 @@ void PushApplier::merge(const RecordChange &c, ServerRecord &record)
                 logConflict(record, field, FieldState{it.value(), stamp, 0}, cur->value, cur->stamp);
             *cur = FieldState{it.value(), stamp, seq()};
         } else if (stamp < cur->stamp) {
-            if (!c.resend && !meta && cur->value != it.value())
+            // The same node wrote the newer value later, holding this one: not two writers at
+            // once (a device sends a batch again when a power cut took its acknowledgement).
+            if (!c.resend && !meta && cur->value != it.value() && !Hlc::sameNode(stamp, cur->stamp))
                 logConflict(record, field, *cur, it.value(), stamp);
         }
     }

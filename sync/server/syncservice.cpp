@@ -185,11 +185,11 @@ HttpResponse SyncService::sync(const HttpRequest &request)
 
     qint64 pullFrom = req.cursor;
     if (req.hasBatch) {
-        if (req.batchSeq < device->lastBatch && !resync)
-            return HttpResponse::error(409, QStringLiteral("batch_out_of_order"),
-                                       QStringLiteral("batch %1 is older than the last applied, %2")
-                                           .arg(req.batchSeq)
-                                           .arg(device->lastBatch));
+        // Below the last applied: a power cut took the acknowledgements the device had received
+        // (it does not wait for the disk when it stores them, docs/sync-protocol.md §8). Applied
+        // again, which changes nothing it applied before; refusing it left the device unable to
+        // push anything, ever.
+        const bool earlier = req.batchSeq < device->lastBatch && !resync;
         std::optional<SyncResponse> stored;
         if (req.batchSeq == device->lastBatch && !device->lastAck.isEmpty()) {
             std::optional<ProtocolError> ackError;
@@ -234,10 +234,14 @@ HttpResponse SyncService::sync(const HttpRequest &request)
             ackOnly.ackKey = resp.ackKey;
             ackOnly.applied = resp.applied;
             ackOnly.rejected = resp.rejected;
-            devices.recordBatch(device->deviceId, req.batchSeq, ackOnly.toJsonText());
+            // The highest batch and its ack stay: a late copy of an old request must not make
+            // the device's next one look ahead of this store (§9).
+            if (!earlier)
+                devices.recordBatch(device->deviceId, req.batchSeq, ackOnly.toJsonText());
             tx.commit();
-            qCInfo(lcSync) << "device" << device->deviceId << "batch" << req.batchSeq << "applied"
-                           << result.applied << "rejected" << result.rejected.size();
+            qCInfo(lcSync) << "device" << device->deviceId << "batch" << req.batchSeq
+                           << (earlier ? "applied again" : "applied") << result.applied << "rejected"
+                           << result.rejected.size();
         }
     }
 

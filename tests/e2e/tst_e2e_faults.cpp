@@ -14,6 +14,9 @@
 //     small pages (and of its pushes), restarted each time, and converges.
 //  d. The server's store is replaced by a copy taken earlier in the run (a restore from backup);
 //     the devices are told to resync, send back what the server lost, and all converge.
+//  e. A power cut takes what a device wrote during a sync (its batch bounds, acknowledgements
+//     and pulled pages, none of which it waits for the disk to hold): it forms its batches again,
+//     perhaps with new changes, perhaps numbered below what the server applied.
 #include "conflictrepository.h"
 #include "faultproxy.h"
 #include "messagerepository.h"
@@ -945,6 +948,49 @@ private slots:
         QVERIFY2(onServer.contains(second), "the change that joined the batch formed again");
         QVERIFY(kwame->syncUntilUpToDate(60000));
         QVERIFY(kwame->records().get(u"visit", second).has_value());
+    }
+
+    // A power cut takes every write of a sync (the sync engine does not wait for the disk: §8)
+    // after the server applied several of its batches. The device then sends its batches again
+    // from the first, numbered below the last one the server applied, and must finish the push.
+    void acknowledgementsLostInAPowerCut()
+    {
+        auto amal = device("amal", server->url());
+        auto kwame = device("kwame", server->url());
+        QVERIFY(amal && kwame);
+        const QString family = amal->records().create(u"family", {{QStringLiteral("code"), QStringLiteral("F-PWR")}});
+        QVERIFY(syncAll({amal.get(), kwame.get()}, 1));
+
+        QStringList visits;
+        for (int i = 0; i < 12; ++i)
+            visits << createVisit(*amal, family, 100);
+        // The first visit's note written again, so that it goes in a later batch than the first.
+        edit(*amal, QStringLiteral("visit"), visits.first(), {{QStringLiteral("note"), text(100)}});
+        QTemporaryDir disk; // what is on the disk when the power goes
+        amal->copyStoreTo(disk.path());
+        amal->client().setLimits(5, 1 << 20, 1 << 20);
+        QVERIFY(amal->sync());
+        const qint64 acked = amal->store().stateInt(QStringLiteral("acked_batch"));
+        amal->restoreStoreFrom(disk.path());
+        QCOMPARE(amal->store().stateInt(QStringLiteral("acked_batch")), acked - 3);
+        QCOMPARE(amal->client().pendingChanges(), 13);
+
+        amal->client().setLimits(5, 1 << 20, 1 << 20);
+        QVERIFY2(amal->syncUntilUpToDate(20000), qPrintable(amal->client().reasonCode()));
+        QCOMPARE(amal->store().stateInt(QStringLiteral("acked_batch")), acked);
+        QVERIFY(kwame->syncUntilUpToDate(60000));
+        // The device's own later write replaced its earlier one: applying the earlier one again
+        // is not two people writing at once.
+        for (const QJsonValue &v : serverRecords())
+            QVERIFY2(v.toObject().value(u"entity").toString() != u"conflict", "a conflict between a device's own writes");
+        verifyConverged({amal.get(), kwame.get()});
+
+        // The server still counts from the highest batch: the next one is applied, not a replay.
+        const QString later = createVisit(*amal, family, 100);
+        QVERIFY(amal->sync());
+        QVERIFY(kwame->syncUntilUpToDate(60000));
+        QVERIFY(kwame->records().get(u"visit", later).has_value());
+        verifyConverged({amal.get(), kwame.get()});
     }
 };
 

@@ -2,9 +2,13 @@
 
 #include "consentrepository.h"
 #include "enroller.h"
+#include "keyfile.h"
 #include "schema.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -50,6 +54,42 @@ void TestDevice::reopen()
 {
     m_client.reset();
     m_store.reset();
+    m_store = Store::open(m_path, kPassphrase);
+    makeClient();
+}
+
+namespace {
+// The store's own files: the database, its key file, and a WAL that closing may leave.
+QStringList storeFiles(const QString &storePath)
+{
+    const QFileInfo db(storePath);
+    return QDir(db.absolutePath()).entryList({db.fileName() + u'*', QFileInfo(KeyFile::pathFor(storePath)).fileName()},
+                                             QDir::Files);
+}
+} // namespace
+
+void TestDevice::copyStoreTo(const QString &dir)
+{
+    m_client.reset();
+    m_store.reset();
+    const QDir from = QFileInfo(m_path).absoluteDir();
+    for (const QString &f : storeFiles(m_path)) {
+        QFile::remove(QDir(dir).filePath(f));
+        QFile::copy(from.filePath(f), QDir(dir).filePath(f));
+    }
+    m_store = Store::open(m_path, kPassphrase);
+    makeClient();
+}
+
+void TestDevice::restoreStoreFrom(const QString &dir)
+{
+    m_client.reset();
+    m_store.reset();
+    const QDir to = QFileInfo(m_path).absoluteDir();
+    for (const QString &f : storeFiles(m_path))
+        QFile::remove(to.filePath(f));
+    for (const QString &f : storeFiles(QDir(dir).filePath(QFileInfo(m_path).fileName())))
+        QFile::copy(QDir(dir).filePath(f), to.filePath(f));
     m_store = Store::open(m_path, kPassphrase);
     makeClient();
 }

@@ -37,6 +37,11 @@ public:
     QString giveConsent(const QString &familyId, const QString &providerId, const QStringList &shares, const QDate &givenOn);
     /// Closes and reopens the store (as an app restart would).
     void reopen();
+    /// Copies the store's files into `dir` (closing the store for it, as reopen() does).
+    void copyStoreTo(const QString &dir);
+    /// Puts back the files copyStoreTo wrote, and reopens: what a power cut leaves of a store when
+    /// it takes every write since the copy that was not yet synced to disk.
+    void restoreStoreFrom(const QString &dir);
     /// Every record this device holds: "entity/id" -> fields (meta and stamps included).
     [[nodiscard]] QJsonObject dump();
     /// As dump(), but only record fields and their stamps, for comparing with the server.

@@ -51,6 +51,15 @@ private slots:
         }
     }
 
+    void tellsStampsOfOneNode()
+    {
+        const QString early = Hlc{1764489600000, 0, kNode}.toString();
+        QVERIFY(Hlc::sameNode(early, Hlc{1764489600001, 7, kNode}.toString()));
+        QVERIFY(!Hlc::sameNode(early, Hlc{1764489600000, 0, kOther}.toString()));
+        // Nodes that differ only in their first digit.
+        QVERIFY(!Hlc::sameNode(early, Hlc{1764489600000, 0, QStringLiteral("0f3a2b1c4d5e6f70")}.toString()));
+    }
+
     void rejectsMalformed_data()
     {
         QTest::addColumn<QString>("text");
