@@ -132,53 +132,72 @@ struct SyncClient::PreparedBatch
     QByteArray gzChanges; ///< the members of batch.changes as JSON text, one gzip member
 };
 
+/// A request formed, not yet sent.
+struct SyncClient::Outgoing
+{
+    QNetworkRequest request;
+    QByteArray body;
+    qint64 batchSeq = 0;     ///< the batch it carries, 0 if none
+    qint64 prepareAfter = 0; ///< its batch's last outbox entry, when more entries wait after it
+};
+
 void SyncClient::step()
 {
-    OutboxBatch batch;
-    SyncRequest req;
-    std::unique_ptr<PreparedBatch> prepared = std::move(m_prepared);
+    Outgoing next;
     try {
-        Outbox outbox(m_store);
-        if (prepared && outbox.adoptBatch(prepared->batch)) {
-            batch = prepared->batch;
-        } else {
-            prepared.reset();
-            // The first batch of a sync a quarter of the bytes: the next is written while the
-            // server applies it, instead of the device and the server taking turns.
-            const int quarter = m_batchFormed ? 1 : 4;
-            batch = outbox.currentBatch(m_batchChanges, std::max<qint64>(1, m_batchBytes / quarter));
-        }
-        m_batchFormed = m_batchFormed || !batch.isEmpty();
-        req.storeId = m_store.state(kStoreId);
-        req.cursor = m_store.stateInt(kCursor);
-        req.since = std::min(m_store.stateInt(kPullBase, req.cursor), req.cursor);
-        m_requestSince = req.since;
-        req.ackedBatch = outbox.ackedBatch();
-        req.hasBatch = !batch.isEmpty();
-        req.batchSeq = batch.seq;
-        req.batchKey = batch.key();
-        req.changes = std::move(batch.changes);
-        m_batchSize = qint64(batch.entries.size());
-        req.outboxRemaining = outbox.pendingCount() - m_batchSize;
-        // A quarter: a small first page reaches the device soon, and the device applies it while
-        // the server builds the next, full-size one (askNextPage).
-        req.maxBytes = std::max<qint64>(16 * 1024, m_pullBytes / 4);
+        next = nextRequest();
     } catch (const StoreError &e) {
         fail(SyncState::Error, QStringLiteral("store"), e.advice(), false);
         return;
     }
-    QNetworkRequest request = syncRequest();
-    QByteArray body;
+    send(next);
+}
+
+SyncClient::Outgoing SyncClient::nextRequest()
+{
+    OutboxBatch batch;
+    SyncRequest req;
+    std::unique_ptr<PreparedBatch> prepared = std::move(m_prepared);
+    Outbox outbox(m_store);
+    if (prepared && outbox.adoptBatch(prepared->batch)) {
+        batch = prepared->batch;
+    } else {
+        prepared.reset();
+        // The first batch of a sync a quarter of the bytes: the next is written while the
+        // server applies it, instead of the device and the server taking turns.
+        const int quarter = m_batchFormed ? 1 : 4;
+        batch = outbox.currentBatch(m_batchChanges, std::max<qint64>(1, m_batchBytes / quarter));
+    }
+    m_batchFormed = m_batchFormed || !batch.isEmpty();
+    req.storeId = m_store.state(kStoreId);
+    req.cursor = m_store.stateInt(kCursor);
+    req.since = std::min(m_store.stateInt(kPullBase, req.cursor), req.cursor);
+    m_requestSince = req.since;
+    req.ackedBatch = outbox.ackedBatch();
+    req.hasBatch = !batch.isEmpty();
+    req.batchSeq = batch.seq;
+    req.batchKey = batch.key();
+    req.changes = std::move(batch.changes);
+    m_batchSize = qint64(batch.entries.size());
+    req.outboxRemaining = outbox.pendingCount() - m_batchSize;
+    // A quarter: a small first page reaches the device soon, and the device applies it while
+    // the server builds the next, full-size one (askNextPage).
+    req.maxBytes = std::max<qint64>(16 * 1024, m_pullBytes / 4);
+
+    Outgoing out;
+    out.request = syncRequest();
     if (prepared) {
         // gzip members one after another are one body (RFC 1952; docs/sync-protocol.md §2).
         const auto [head, tail] = req.jsonTextAroundChanges();
-        body = Gzip::compress(head, ServerEndpoint::kRequestGzipLevel) + prepared->gzChanges +
-               Gzip::compress(tail, ServerEndpoint::kRequestGzipLevel);
-        request.setRawHeader("Content-Encoding", "gzip");
+        out.body = Gzip::compress(head, ServerEndpoint::kRequestGzipLevel) + prepared->gzChanges +
+                   Gzip::compress(tail, ServerEndpoint::kRequestGzipLevel);
+        out.request.setRawHeader("Content-Encoding", "gzip");
     } else {
-        body = ServerEndpoint::encodeBody(request, req.toJsonText());
+        out.body = ServerEndpoint::encodeBody(out.request, req.toJsonText());
     }
-    send(request, body, batch.seq, batch.isEmpty() || req.outboxRemaining == 0 ? 0 : batch.entries.back());
+    out.batchSeq = batch.seq;
+    out.prepareAfter = batch.isEmpty() || req.outboxRemaining == 0 ? 0 : batch.entries.back();
+    return out;
 }
 
 QNetworkRequest SyncClient::syncRequest() const
@@ -188,13 +207,12 @@ QNetworkRequest SyncClient::syncRequest() const
     return endpoint.request(QStringLiteral("/v1/sync"));
 }
 
-// prepareAfter: the last entry of this request's batch, when more entries wait after it.
-void SyncClient::send(const QNetworkRequest &request, const QByteArray &body, qint64 batchSeq, qint64 prepareAfter)
+void SyncClient::send(const Outgoing &outgoing)
 {
-    m_request = m_transport.post(request, body);
-    m_sentBatch = batchSeq;
+    m_request = m_transport.post(outgoing.request, outgoing.body);
+    m_sentBatch = outgoing.batchSeq;
     m_uploadBase = m_progress.bytesDone;
-    m_prepareAfter = prepareAfter;
+    m_prepareAfter = outgoing.prepareAfter;
 }
 
 void SyncClient::onUploadProgress(quint64 request, qint64 sent, qint64 total)
@@ -251,9 +269,10 @@ void SyncClient::askNextPage(const SyncResponse &page)
         return; // asked for the usual way after the apply, which reports the store's error
     }
     m_pageAsked = true;
-    QNetworkRequest request = syncRequest();
-    const QByteArray body = ServerEndpoint::encodeBody(request, req.toJsonText());
-    send(request, body, 0, 0);
+    Outgoing out;
+    out.request = syncRequest();
+    out.body = ServerEndpoint::encodeBody(out.request, req.toJsonText());
+    send(out);
 }
 
 void SyncClient::abandonReply()
@@ -413,17 +432,19 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
         const QDateTime ended = QDateTime::currentDateTime();
         if (last)
             m_store.setState(QStringLiteral("last_synced"), ended.toMSecsSinceEpoch());
+        // The next request goes out before this commit, the device's largest cost of an
+        // acknowledged batch: the server applies the next batch meanwhile. Should the commit
+        // fail, that batch comes first again in the next run, and the server applies a batch
+        // numbered below its last again (docs/sync-protocol.md §8).
+        if (!last && !m_pageAsked)
+            send(nextRequest());
         tx.commit();
         if (last)
             m_lastSynced = ended;
     }
     emit progressChanged();
-    if (m_pageAsked)
-        return; // the next page is on its way
-    if (!last) {
-        step();
-        return;
-    }
+    if (!last)
+        return; // the next page or batch is on its way
     finishOk();
 }
 

@@ -71,9 +71,12 @@ signals:
 
 private:
     struct PreparedBatch;
+    struct Outgoing;
     void step();
+    /// The next request of the run: the outbox's batch (if any) and the pull; throws StoreError.
+    [[nodiscard]] Outgoing nextRequest();
     [[nodiscard]] QNetworkRequest syncRequest() const;
-    void send(const QNetworkRequest &request, const QByteArray &body, qint64 batchSeq, qint64 prepareAfter);
+    void send(const Outgoing &outgoing);
     void onUploadProgress(quint64 request, qint64 sent, qint64 total);
     void prepareNext(qint64 seq, qint64 afterEntry);
     void askNextPage(const SyncResponse &page);
