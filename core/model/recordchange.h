@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -13,6 +14,9 @@ struct RecordChange
     QString entity;
     QString id;
     QJsonObject fields;              ///< field -> value (null clears)
+    /// Instead of `fields` (then empty), for a change read only to be sent: the fields as one
+    /// JSON object's text, and all of them stamped `stamp` (Outbox::Fields::AsText).
+    QByteArray fieldsText;
     /// The stamp of every field of `fields` that has none of its own in `stamps`: a write stamps
     /// all its fields at once, and the wire (`s`) and the outbox keep that one stamp once.
     QString stamp;

@@ -68,15 +68,15 @@ std::pair<QString, qint64> Outbox::pendingEntries(qint64 seq)
     return {QStringLiteral("batch = ?"), seq};
 }
 
-OutboxBatch Outbox::load(qint64 seq)
+OutboxBatch Outbox::load(qint64 seq, Fields fields)
 {
     const auto [where, value] = pendingEntries(seq);
-    OutboxBatch b = loadWhere(where, {value});
+    OutboxBatch b = loadWhere(where, {value}, fields);
     b.seq = seq;
     return b;
 }
 
-OutboxBatch Outbox::loadWhere(const QString &where, const QVariantList &values)
+OutboxBatch Outbox::loadWhere(const QString &where, const QVariantList &values, Fields fields)
 {
     OutboxBatch b;
     Statement &s = m_store.db().prepare(
@@ -88,8 +88,11 @@ OutboxBatch Outbox::loadWhere(const QString &where, const QVariantList &values)
         RecordChange c;
         c.entity = s.text(1);
         c.id = s.text(2);
-        c.fields = parse(s.utf8(3));
         c.stamp = s.text(4);
+        if (fields == Fields::AsText && s.isNull(5))
+            c.fieldsText = s.utf8(3); // written by compact(): one JSON object
+        else
+            c.fields = parse(s.utf8(3));
         if (!s.isNull(5)) {
             const QJsonObject overrides = parse(s.utf8(5));
             for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it)
@@ -106,11 +109,11 @@ OutboxBatch Outbox::loadWhere(const QString &where, const QVariantList &values)
     return b;
 }
 
-OutboxBatch Outbox::currentBatch(int maxChanges, qint64 maxBytes)
+OutboxBatch Outbox::currentBatch(int maxChanges, qint64 maxBytes, Fields fields)
 {
     const qint64 pending = m_store.stateInt(kPending);
     if (pending > 0) {
-        OutboxBatch b = load(pending);
+        OutboxBatch b = load(pending, fields);
         if (!b.isEmpty())
             return b;
     }
@@ -129,7 +132,7 @@ OutboxBatch Outbox::currentBatch(int maxChanges, qint64 maxBytes)
     m_store.setState(kPending, seq);
     m_store.setState(kPendingLast, last);
     tx.commit();
-    return load(seq);
+    return load(seq, fields);
 }
 
 std::pair<qint64, int> Outbox::boundsAfter(qint64 afterEntry, int maxChanges, qint64 maxBytes)
@@ -152,13 +155,13 @@ std::pair<qint64, int> Outbox::boundsAfter(qint64 afterEntry, int maxChanges, qi
     return {last, n};
 }
 
-OutboxBatch Outbox::batchAfter(qint64 afterEntry, qint64 seq, int maxChanges, qint64 maxBytes)
+OutboxBatch Outbox::batchAfter(qint64 afterEntry, qint64 seq, int maxChanges, qint64 maxBytes, Fields fields)
 {
     Transaction tx(m_store.db()); // one snapshot for the bounds and the rows
     const auto [last, n] = boundsAfter(afterEntry, maxChanges, maxBytes);
     if (n == 0)
         return OutboxBatch{};
-    OutboxBatch b = loadWhere(QStringLiteral("seq > ? AND seq <= ?"), {afterEntry, last});
+    OutboxBatch b = loadWhere(QStringLiteral("seq > ? AND seq <= ?"), {afterEntry, last}, fields);
     b.seq = seq;
     tx.commit();
     return b;

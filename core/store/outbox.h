@@ -41,12 +41,20 @@ class Outbox
 public:
     explicit Outbox(Store &store);
 
+    /// How a batch's changes hold their fields: parsed, or (for a batch read only to be sent)
+    /// as the text the outbox stores, in RecordChange::fieldsText, wherever the fields of a
+    /// change share one stamp. Parsing each change's fields only to write them out again was
+    /// half of what forming a batch cost a device.
+    enum class Fields { Parsed, AsText };
+
     [[nodiscard]] qint64 pendingCount();
     /// The batch waiting for its acknowledgement, or a new one from the oldest entries.
-    [[nodiscard]] OutboxBatch currentBatch(int maxChanges = 5000, qint64 maxBytes = 1 << 20);
+    [[nodiscard]] OutboxBatch currentBatch(int maxChanges = 5000, qint64 maxBytes = 1 << 20,
+                                           Fields fields = Fields::Parsed);
     /// The batch that would follow one ending at entry `afterEntry`, numbered `seq`, not made
     /// pending: a device prepares it while the batch before is on the server.
-    [[nodiscard]] OutboxBatch batchAfter(qint64 afterEntry, qint64 seq, int maxChanges, qint64 maxBytes);
+    [[nodiscard]] OutboxBatch batchAfter(qint64 afterEntry, qint64 seq, int maxChanges, qint64 maxBytes,
+                                         Fields fields = Fields::Parsed);
     /// Makes a batch from batchAfter the pending one, if it still is what the outbox would send
     /// next: no batch pending, its seq the next, its entries the oldest. False if not.
     bool adoptBatch(const OutboxBatch &batch);
@@ -70,8 +78,8 @@ public:
 private:
     /// Which outbox rows are pending batch `seq`: the condition (one `?`) and its value.
     std::pair<QString, qint64> pendingEntries(qint64 seq);
-    OutboxBatch load(qint64 seq);
-    OutboxBatch loadWhere(const QString &where, const QVariantList &values);
+    OutboxBatch load(qint64 seq, Fields fields = Fields::Parsed);
+    OutboxBatch loadWhere(const QString &where, const QVariantList &values, Fields fields);
     /// The last entry and count of a batch of the oldest entries after `afterEntry`.
     std::pair<qint64, int> boundsAfter(qint64 afterEntry, int maxChanges, qint64 maxBytes);
     void moveToRejected(qint64 outboxSeq, const QString &code, const QString &message);

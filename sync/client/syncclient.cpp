@@ -166,7 +166,7 @@ SyncClient::Outgoing SyncClient::nextRequest()
         // The first batch of a sync a quarter of the bytes: the next is written while the
         // server applies it, instead of the device and the server taking turns.
         const int quarter = m_batchFormed ? 1 : 4;
-        batch = outbox.currentBatch(m_batchChanges, std::max<qint64>(1, m_batchBytes / quarter));
+        batch = outbox.currentBatch(m_batchChanges, std::max<qint64>(1, m_batchBytes / quarter), Outbox::Fields::AsText);
     }
     m_batchFormed = m_batchFormed || !batch.isEmpty();
     req.storeId = m_store.state(kStoreId);
@@ -236,7 +236,7 @@ void SyncClient::prepareNext(qint64 seq, qint64 afterEntry)
     if (!m_running || m_prepared || m_sentBatch != seq - 1)
         return;
     try {
-        OutboxBatch next = Outbox(m_store).batchAfter(afterEntry, seq, m_batchChanges, m_batchBytes);
+        OutboxBatch next = Outbox(m_store).batchAfter(afterEntry, seq, m_batchChanges, m_batchBytes, Outbox::Fields::AsText);
         if (next.isEmpty())
             return;
         QByteArray text;

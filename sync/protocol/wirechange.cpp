@@ -47,7 +47,10 @@ void WireChange::appendJson(QByteArray &out, const RecordChange &change, Directi
     out += "\"e\":";
     JsonText::appendString(out, change.entity);
     out += ",\"f\":";
-    JsonText::appendObject(out, change.fields);
+    if (change.fieldsText.isEmpty())
+        JsonText::appendObject(out, change.fields);
+    else
+        out += change.fieldsText;
     bool anyOther = false;
     if (!change.stamps.isEmpty())
         for (auto it = change.fields.constBegin(); it != change.fields.constEnd() && !anyOther; ++it)

@@ -6,6 +6,7 @@
 #include "records.h"
 #include "storetestutil.h"
 
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -94,6 +95,40 @@ private slots:
     {
         m_store.reset();
         m_dir.reset();
+    }
+
+    void fieldsAsTextAreTheParsedFields()
+    {
+        open();
+        const auto ids = writeVisits(3);
+        Records(*m_store).update(u"visit", ids[1], {{s("note"), s("a \"quoted\" note, ü and \n a newline")}});
+        QVERIFY(Outbox(*m_store).enqueueResendAll() > 0); // re-sends keep a stamp per field
+        Outbox outbox(*m_store);
+        const OutboxBatch parsed = outbox.batchAfter(0, 1, 5000, 1 << 24);
+        const OutboxBatch text = outbox.batchAfter(0, 1, 5000, 1 << 24, Outbox::Fields::AsText);
+        QCOMPARE(text.entries, parsed.entries);
+        int asText = 0, asFields = 0;
+        for (size_t i = 0; i < parsed.changes.size(); ++i) {
+            const RecordChange &p = parsed.changes[i], &t = text.changes[i];
+            QVERIFY(p.fieldsText.isEmpty());
+            QCOMPARE(t.entity, p.entity);
+            QCOMPARE(t.id, p.id);
+            QCOMPARE(t.stamp, p.stamp);
+            QCOMPARE(t.bases, p.bases);
+            QCOMPARE(t.resend, p.resend);
+            if (t.fieldsText.isEmpty()) {
+                ++asFields;
+                QCOMPARE(t.fields, p.fields);
+                QCOMPARE(t.stamps, p.stamps);
+            } else {
+                ++asText;
+                QVERIFY(t.fields.isEmpty());
+                QVERIFY2(p.stamps.isEmpty(), "as text only when every field has the change's stamp");
+                QCOMPARE(QJsonDocument::fromJson(t.fieldsText).object(), p.fields);
+            }
+        }
+        QCOMPARE(asText, 4);
+        QVERIFY(asFields > 0);
     }
 
     void batchIsBoundedByCount()
