@@ -391,8 +391,9 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
     bool last = false; // the sync's last answer: nothing more to pull or push
     {
         // Everything written here can be had again if a power cut takes it: an unsaved ack makes
-        // the batch go again (the server answers a replay), an unsaved page is pulled again from
-        // the old cursor. So no fsync here: a sync costs one on each side, for the batch.
+        // the batch go again (the server answers a replay, or applies it again when batches went
+        // after it), an unsaved page is pulled again from the old cursor. So no fsync here: a
+        // sync costs one on each side, for the batch.
         RelaxedDurability relaxed(m_store.db());
         // Flat: an error anywhere in here leaves by exception and rolls all of it back.
         Transaction tx(m_store.db(), Transaction::Nesting::Flat);
