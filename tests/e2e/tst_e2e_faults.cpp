@@ -985,7 +985,7 @@ private slots:
             QVERIFY2(v.toObject().value(u"entity").toString() != u"conflict", "a conflict between a device's own writes");
         verifyConverged({amal.get(), kwame.get()});
 
-        // The server still counts from the highest batch: the next one is applied, not a replay.
+        // And the next push goes as any other.
         const QString later = createVisit(*amal, family, 100);
         QVERIFY(amal->sync());
         QVERIFY(kwame->syncUntilUpToDate(60000));
