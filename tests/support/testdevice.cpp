@@ -50,12 +50,19 @@ void TestDevice::makeClient()
     QObject::connect(m_client.get(), &SyncClient::wipeRequested, [this] { m_wiped = true; });
 }
 
-void TestDevice::reopen()
+void TestDevice::whileClosed(const std::function<void()> &work)
 {
     m_client.reset();
     m_store.reset();
+    if (work)
+        work();
     m_store = Store::open(m_path, kPassphrase);
     makeClient();
+}
+
+void TestDevice::reopen()
+{
+    whileClosed({});
 }
 
 namespace {
@@ -70,28 +77,24 @@ QStringList storeFiles(const QString &storePath)
 
 void TestDevice::copyStoreTo(const QString &dir)
 {
-    m_client.reset();
-    m_store.reset();
-    const QDir from = QFileInfo(m_path).absoluteDir();
-    for (const QString &f : storeFiles(m_path)) {
-        QFile::remove(QDir(dir).filePath(f));
-        QFile::copy(from.filePath(f), QDir(dir).filePath(f));
-    }
-    m_store = Store::open(m_path, kPassphrase);
-    makeClient();
+    whileClosed([&] {
+        const QDir from = QFileInfo(m_path).absoluteDir();
+        for (const QString &f : storeFiles(m_path)) {
+            QFile::remove(QDir(dir).filePath(f));
+            QFile::copy(from.filePath(f), QDir(dir).filePath(f));
+        }
+    });
 }
 
 void TestDevice::restoreStoreFrom(const QString &dir)
 {
-    m_client.reset();
-    m_store.reset();
-    const QDir to = QFileInfo(m_path).absoluteDir();
-    for (const QString &f : storeFiles(m_path))
-        QFile::remove(to.filePath(f));
-    for (const QString &f : storeFiles(QDir(dir).filePath(QFileInfo(m_path).fileName())))
-        QFile::copy(QDir(dir).filePath(f), to.filePath(f));
-    m_store = Store::open(m_path, kPassphrase);
-    makeClient();
+    whileClosed([&] {
+        const QDir to = QFileInfo(m_path).absoluteDir();
+        for (const QString &f : storeFiles(m_path))
+            QFile::remove(to.filePath(f));
+        for (const QString &f : storeFiles(QDir(dir).filePath(QFileInfo(m_path).fileName())))
+            QFile::copy(QDir(dir).filePath(f), to.filePath(f));
+    });
 }
 
 bool TestDevice::enrol(const QUrl &server, const QString &code, QString *error)

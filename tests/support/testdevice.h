@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace brug::test {
@@ -49,6 +50,8 @@ public:
 
 private:
     void makeClient();
+    /// Closes the store, runs `work` (on its files), and opens it again.
+    void whileClosed(const std::function<void()> &work);
 
     QTemporaryDir m_dir;
     QString m_path;
