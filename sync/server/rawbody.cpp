@@ -68,6 +68,32 @@ qsizetype skipValue(QByteArrayView t, qsizetype pos)
     return pos > start ? pos : -1;
 }
 
+namespace {
+/// Reads `,"stamp",seq` at `pos` (after a value, or after the opening bracket of the common
+/// entry when `leading` is true, which then has no comma before the stamp).
+bool readStampAndSeq(QByteArrayView t, qsizetype *pos, bool leading, QByteArrayView *stamp, qint64 *seq)
+{
+    if (!leading && !expect(t, pos, ','))
+        return false;
+    *pos = skipSpace(t, *pos);
+    const qsizetype stampEnd = skipString(t, *pos);
+    if (stampEnd < 0)
+        return false;
+    *stamp = t.sliced(*pos + 1, stampEnd - *pos - 2);
+    *pos = stampEnd;
+    if (!expect(t, pos, ','))
+        return false;
+    *pos = skipSpace(t, *pos);
+    const qsizetype seqEnd = skipValue(t, *pos);
+    if (seqEnd < 0)
+        return false;
+    bool ok = false;
+    *seq = t.sliced(*pos, seqEnd - *pos).toByteArray().toLongLong(&ok);
+    *pos = seqEnd;
+    return ok;
+}
+} // namespace
+
 bool forEachField(QByteArrayView t, const FieldVisitor &visit)
 {
     qsizetype pos = 0;
@@ -76,6 +102,10 @@ bool forEachField(QByteArrayView t, const FieldVisitor &visit)
     pos = skipSpace(t, pos);
     if (pos < t.size() && t[pos] == '}')
         return skipSpace(t, pos + 1) == t.size();
+    // The stamp and sequence of the fields stored as [value] alone: the entry named "", first.
+    QByteArrayView commonStamp;
+    qint64 commonSeq = 0;
+    bool haveCommon = false;
     while (true) {
         pos = skipSpace(t, pos);
         const qsizetype nameEnd = skipString(t, pos);
@@ -85,33 +115,28 @@ bool forEachField(QByteArrayView t, const FieldVisitor &visit)
         pos = nameEnd;
         if (!expect(t, &pos, ':') || !expect(t, &pos, '['))
             return false;
-        const qsizetype valueStart = skipSpace(t, pos);
-        const qsizetype valueEnd = skipValue(t, valueStart);
-        if (valueEnd < 0)
-            return false;
-        pos = valueEnd;
-        if (!expect(t, &pos, ','))
-            return false;
-        pos = skipSpace(t, pos);
-        const qsizetype stampEnd = skipString(t, pos);
-        if (stampEnd < 0)
-            return false;
-        const QByteArrayView stamp = t.sliced(pos + 1, stampEnd - pos - 2);
-        pos = stampEnd;
-        if (!expect(t, &pos, ','))
-            return false;
-        pos = skipSpace(t, pos);
-        const qsizetype seqEnd = skipValue(t, pos);
-        if (seqEnd < 0)
-            return false;
-        bool ok = false;
-        const qint64 seq = t.sliced(pos, seqEnd - pos).toByteArray().toLongLong(&ok);
-        if (!ok)
-            return false;
-        pos = seqEnd;
+        if (name.isEmpty()) {
+            if (haveCommon || !readStampAndSeq(t, &pos, true, &commonStamp, &commonSeq))
+                return false;
+            haveCommon = true;
+        } else {
+            const qsizetype valueStart = skipSpace(t, pos);
+            const qsizetype valueEnd = skipValue(t, valueStart);
+            if (valueEnd < 0)
+                return false;
+            pos = skipSpace(t, valueEnd);
+            QByteArrayView stamp = commonStamp;
+            qint64 seq = commonSeq;
+            if (pos < t.size() && t[pos] == ']') {
+                if (!haveCommon)
+                    return false;
+            } else if (!readStampAndSeq(t, &pos, false, &stamp, &seq)) {
+                return false;
+            }
+            visit(name, t.sliced(valueStart, valueEnd - valueStart), stamp, seq);
+        }
         if (!expect(t, &pos, ']'))
             return false;
-        visit(name, t.sliced(valueStart, valueEnd - valueStart), stamp, seq);
         pos = skipSpace(t, pos);
         if (pos < t.size() && t[pos] == ',') {
             ++pos;

@@ -6,7 +6,8 @@
 
 namespace brug {
 
-/// Reads a stored record body ({"field":[value,"stamp",seq],...}, ServerRecord::bodyJson) as
+/// Reads a stored record body ({"field":[value,"stamp",seq],...}, or with the stamp and sequence
+/// most fields share under "" and those fields as [value]: ServerRecord::bodyJson) as
 /// text, without building JSON values: a pull copies each value's text straight to the wire.
 namespace RawBody {
 /// One field: its name, its value as JSON text, its stamp (without quotes) and sequence.

@@ -13,7 +13,7 @@
 namespace brug {
 
 namespace {
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // Portable SQL: runs on SQLite 3.40 and PostgreSQL 15 alike.
 const char *const kSchemaV1[] = {
@@ -62,6 +62,11 @@ const SchemaUpgrade kUpgrades[] = {
     // the family's records; with entity and id in the index that read needs no table row (it
     // was a tenth of a push's time, mostly reading rows back from the WAL).
     {2, {"DROP INDEX records_family", "CREATE INDEX records_family ON records(family_id, entity, id)"}},
+    // Bodies may hold the stamp and sequence most of a record's fields share once, under ""
+    // (ServerRecord::bodyJson). Bodies of version 2 read as before and are rewritten when their
+    // record next changes; the version is raised so that an older brug-server, which would read
+    // those fields without a stamp, refuses the store.
+    {3, {}},
 };
 
 // Prepared statements kept per connection (so per thread). Preparing costs as much as a small

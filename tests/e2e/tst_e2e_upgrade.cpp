@@ -1,13 +1,17 @@
-// A provider server upgraded in place: a store written by an older brug-server (schema version 1)
-// is brought to the current version when the new binary starts, and keeps everything it held;
-// referrals keep reaching the provider afterwards. A store of a newer version is refused with a
+// A provider server upgraded in place: a store written by an older brug-server (schema versions 1
+// and 2) is brought to the current version when the new binary starts, and keeps everything it
+// held; referrals keep reaching the provider afterwards, and records stored in the older form
+// are read, pulled and merged as before. A store of a newer version is refused with a
 // clear message and left as it was. A real brug-server, on SQLite and on PostgreSQL.
 #include "consentrepository.h"
 #include "referralrepository.h"
 #include "serverdatabase.h"
+#include "serverrecord.h"
 #include "serverprocess.h"
 #include "testdevice.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace brug;
@@ -52,6 +56,35 @@ private:
                 columns << c.trimmed();
         }
         return columns;
+    }
+
+    /// Rewrites every record's body as brug-server before schema version 3 stored it: each field
+    /// as [value, stamp, seq]. Returns how many bodies were in the shorter form before.
+    int storeBodiesInTheLongForm(const ServerDatabase &db) const
+    {
+        int shorter = 0;
+        QSqlQuery q = db.exec(QStringLiteral("SELECT entity, id, body FROM records"));
+        std::vector<std::tuple<QString, QString, QByteArray>> rewritten;
+        while (q.next()) {
+            const QByteArray body = q.value(2).toString().toUtf8();
+            shorter += body.startsWith(R"({"":[)");
+            ServerRecord r;
+            r.parseBody(body);
+            QJsonObject o;
+            for (auto it = r.fields.begin(); it != r.fields.end(); ++it)
+                o.insert(it.key(), QJsonArray{it->value, it->stamp, double(it->seq)});
+            rewritten.emplace_back(q.value(0).toString(), q.value(1).toString(),
+                                   QJsonDocument(o).toJson(QJsonDocument::Compact));
+        }
+        for (const auto &[entity, id, body] : rewritten)
+            db.exec(QStringLiteral("UPDATE records SET body = ? WHERE entity = ? AND id = ?"),
+                    {QString::fromUtf8(body), entity, id});
+        return shorter;
+    }
+
+    QString bodyOf(const ServerDatabase &db, const QString &entity, const QString &id) const
+    {
+        return db.scalar(QStringLiteral("SELECT body FROM records WHERE entity = ? AND id = ?"), {entity, id}).toString();
     }
 
     /// A family with a consent and a referral sent to the provider; returns the referral's id.
@@ -99,7 +132,7 @@ private slots:
     void aNewStoreIsAtTheCurrentVersion()
     {
         const ServerDatabase db = store();
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), 3);
         QCOMPARE(familyIndexColumns(db), (QStringList{"family_id", "entity", "id"}));
     }
 
@@ -116,6 +149,7 @@ private slots:
         server->stop();
         {
             const ServerDatabase db = store();
+            QVERIFY(storeBodiesInTheLongForm(db) > 0);
             db.exec(QStringLiteral("DROP INDEX records_family"));
             db.exec(QStringLiteral("CREATE INDEX records_family ON records(family_id)"));
             db.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'"));
@@ -126,7 +160,7 @@ private slots:
         QVERIFY2(server->start(&error), qPrintable(error));
         {
             const ServerDatabase db = store();
-            QCOMPARE(db.schemaVersion(), 2);
+            QCOMPARE(db.schemaVersion(), 3);
             QCOMPARE(familyIndexColumns(db), (QStringList{"family_id", "entity", "id"}));
         }
         QCOMPARE(server->admin({QStringLiteral("dump")}).value(u"records").toArray().size(), recordsBefore);
@@ -139,16 +173,61 @@ private slots:
         QVERIFY(sanne->records().get(u"referral", before).has_value());
     }
 
+    void bodiesOfVersion2AreReadPulledAndMerged()
+    {
+        const QString referral = sendReferral("F-UP003");
+        QVERIFY(ayse->sync());
+        QVERIFY(sanne->sync());
+
+        server->stop();
+        {
+            const ServerDatabase db = store();
+            QVERIFY(storeBodiesInTheLongForm(db) > 0);
+            db.exec(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
+        }
+        QString error;
+        QVERIFY2(server->start(&error), qPrintable(error));
+        QCOMPARE(store().schemaVersion(), 3);
+        QVERIFY(!bodyOf(store(), QStringLiteral("referral"), referral).startsWith(u"{\"\":["));
+
+        // A new device of the same organisation pulls every record from the older bodies.
+        const QString ayseUser = demo.value(u"users").toObject().value(u"ayse").toString();
+        const QString newCode = server->admin({QStringLiteral("enrol-code"), QStringLiteral("--user"), ayseUser}).value(u"code").toString();
+        TestDevice second(QStringLiteral("ayse-second"));
+        QVERIFY2(second.enrol(server->url(), newCode, &error), qPrintable(error));
+        QVERIFY(second.sync());
+        const QHash<QString, QJsonObject> mine = ayse->snapshot(), pulled = second.snapshot();
+        int compared = 0;
+        for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+            if (!it.key().startsWith(u"referral/") && !it.key().startsWith(u"family/") && !it.key().startsWith(u"consent/"))
+                continue;
+            QVERIFY2(pulled.value(it.key()) == it.value(), qPrintable(it.key()));
+            ++compared;
+        }
+        QVERIFY(compared >= 9); // three families, each with its consent and referral
+
+        // The caseworker's status on the older body merges with the fields it kept, and the
+        // record is stored again in the shorter form.
+        ReferralRepository(sanne->store()).updateStatus(referral, QStringLiteral("received"), {});
+        QVERIFY(sanne->sync());
+        QVERIFY(ayse->sync());
+        QCOMPARE(ayse->records().get(u"referral", referral)->fields.value(u"status").toString(), QStringLiteral("received"));
+        QCOMPARE(ayse->records().get(u"referral", referral)->fields.value(u"reason_family").toString(), QStringLiteral("reason"));
+        QVERIFY(second.sync());
+        QCOMPARE(second.snapshot().value(QStringLiteral("referral/") + referral), ayse->snapshot().value(QStringLiteral("referral/") + referral));
+        QVERIFY(bodyOf(store(), QStringLiteral("referral"), referral).startsWith(u"{\"\":["));
+    }
+
     void aNewerStoreIsRefusedAndLeftAsItWas()
     {
         server->stop();
         store().exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
         QString error;
         QVERIFY(!server->start(&error));
-        QVERIFY2(error.contains(u"holds schema version 99; this brug-server knows up to 2"), qPrintable(error));
+        QVERIFY2(error.contains(u"holds schema version 99; this brug-server knows up to 3"), qPrintable(error));
         QCOMPARE(store().schemaVersion(), 99);
 
-        store().exec(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
+        store().exec(QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'"));
         QVERIFY2(server->start(&error), qPrintable(error));
         QVERIFY(ayse->sync());
     }

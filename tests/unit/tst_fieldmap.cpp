@@ -8,6 +8,9 @@
 
 using namespace brug;
 
+using Field = std::pair<QString, FieldState>;
+Q_DECLARE_METATYPE(QList<Field>)
+
 class TestFieldMap : public QObject
 {
     Q_OBJECT
@@ -80,17 +83,53 @@ private slots:
         QVERIFY(!(a == b));
     }
 
+    void bodyReadsBackAsWritten_data()
+    {
+        QTest::addColumn<QList<Field>>("fields");
+        QTest::addColumn<QByteArray>("expected");
+        const QString s1 = QStringLiteral("s1"), s2 = QStringLiteral("s2");
+        const QJsonValue rf = QJsonArray{QStringLiteral("rf01")};
+        // The stamp and sequence most fields share are stored once, under "".
+        QTest::newRow("most share one write")
+            << QList<Field>{{QStringLiteral("risk_factors"), {rf, s2, 9}},
+                            {QStringLiteral("deleted"), {false, s1, 7}},
+                            {QStringLiteral("name"), {QStringLiteral("عائلة"), s1, 7}}}
+            << QByteArray(R"({"":["s1",7],"deleted":[false],"name":["عائلة"],"risk_factors":[["rf01"],"s2",9]})");
+        QTest::newRow("one stamp, two sequences")
+            << QList<Field>{{QStringLiteral("a"), {1, s1, 7}}, {QStringLiteral("b"), {2, s1, 8}},
+                            {QStringLiteral("c"), {3, s1, 8}}}
+            << QByteArray(R"({"":["s1",8],"a":[1,"s1",7],"b":[2],"c":[3]})");
+        QTest::newRow("nothing shared")
+            << QList<Field>{{QStringLiteral("a"), {1, s1, 7}}, {QStringLiteral("b"), {rf, s2, 9}}}
+            << QByteArray(R"({"a":[1,"s1",7],"b":[["rf01"],"s2",9]})");
+        QTest::newRow("one field") << QList<Field>{{QStringLiteral("a"), {QJsonValue::Null, s1, 7}}}
+                                   << QByteArray(R"({"a":[null,"s1",7]})");
+        QTest::newRow("no field") << QList<Field>{} << QByteArray("{}");
+    }
+
     void bodyReadsBackAsWritten()
     {
+        QFETCH(QList<Field>, fields);
+        QFETCH(QByteArray, expected);
         ServerRecord r;
-        r.fields.insert(QStringLiteral("risk_factors"), {QJsonArray{QStringLiteral("rf01")}, QStringLiteral("s2"), 9});
-        r.fields.insert(QStringLiteral("deleted"), {false, QStringLiteral("s1"), 7});
-        r.fields.insert(QStringLiteral("name"), {QStringLiteral("عائلة"), QStringLiteral("s1"), 7});
+        for (const auto &[name, state] : fields)
+            r.fields.insert(name, state);
         const QByteArray body = r.bodyJson();
-        QCOMPARE(body, QByteArray(R"({"deleted":[false,"s1",7],"name":["عائلة","s1",7],"risk_factors":[["rf01"],"s2",9]})"));
+        QCOMPARE(body, expected);
         ServerRecord back;
         back.parseBody(body);
         QVERIFY(back.fields == r.fields);
+    }
+
+    void bodyOfEveryFieldWithItsStampIsRead()
+    {
+        // As servers before schema version 3 stored every body.
+        ServerRecord back;
+        back.parseBody(R"({"a":[1,"s1",7],"b":[["rf01"],"s1",7]})");
+        QCOMPARE(back.fields.size(), 2);
+        QCOMPARE(back.fields.value(u"a").stamp, QStringLiteral("s1"));
+        QCOMPARE(back.fields.value(u"b").value, QJsonValue(QJsonArray{QStringLiteral("rf01")}));
+        QCOMPARE(back.fields.value(u"b").seq, 7);
     }
 };
 

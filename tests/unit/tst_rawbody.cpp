@@ -63,6 +63,31 @@ private slots:
         }
     }
 
+    void readsTheSharedStampAndSequence()
+    {
+        // Fields stored as [value] alone take the stamp and sequence under "", whatever follows.
+        const QByteArray body = " { \"\" : [ \"s1\" , 7 ] , \"a\" : [ \"x\" ] , \"b\" : [ [1] , \"s2\" , 9 ] , \"c\" : [ null ] } ";
+        QHash<QString, Seen> raw;
+        QVERIFY(readRaw(body, &raw));
+        QCOMPARE(raw.size(), 3);
+        QCOMPARE(raw.value(QStringLiteral("a")).value, QJsonValue(QStringLiteral("x")));
+        QCOMPARE(raw.value(QStringLiteral("a")).stamp, QStringLiteral("s1"));
+        QCOMPARE(raw.value(QStringLiteral("a")).seq, 7);
+        QCOMPARE(raw.value(QStringLiteral("b")).stamp, QStringLiteral("s2"));
+        QCOMPARE(raw.value(QStringLiteral("b")).seq, 9);
+        QCOMPARE(raw.value(QStringLiteral("c")).value, QJsonValue(QJsonValue::Null));
+        QCOMPARE(raw.value(QStringLiteral("c")).stamp, QStringLiteral("s1"));
+
+        ServerRecord parsed;
+        parsed.parseBody(body);
+        QCOMPARE(parsed.fields.size(), 3);
+        for (auto it = parsed.fields.begin(); it != parsed.fields.end(); ++it) {
+            QCOMPARE(raw.value(it.key()).value, it->value);
+            QCOMPARE(raw.value(it.key()).stamp, it->stamp);
+            QCOMPARE(raw.value(it.key()).seq, it->seq);
+        }
+    }
+
     void readsTextQJsonDocumentWrote()
     {
         // Bodies stored before the server wrote them by hand, and with spaces.
@@ -78,6 +103,8 @@ private slots:
         }
         QHash<QString, Seen> none;
         QVERIFY(readRaw("{}", &none));
+        QVERIFY(none.isEmpty());
+        QVERIFY(readRaw("{\"\":[\"s\",3]}", &none));
         QVERIFY(none.isEmpty());
     }
 
@@ -95,6 +122,13 @@ private slots:
         QTest::newRow("cut in an array") << QByteArray("{\"a\":[[1,2");
         QTest::newRow("trailing text") << QByteArray("{\"a\":[1,\"s\",3]}x");
         QTest::newRow("missing comma") << QByteArray("{\"a\":[1,\"s\",3] \"b\":[1,\"s\",3]}");
+        // The shared stamp and sequence ("") come first, once, as [stamp, seq].
+        QTest::newRow("value alone, nothing shared") << QByteArray("{\"a\":[1]}");
+        QTest::newRow("value alone before the shared") << QByteArray("{\"a\":[1],\"\":[\"s\",3]}");
+        QTest::newRow("shared twice") << QByteArray("{\"\":[\"s\",3],\"\":[\"t\",4],\"a\":[1]}");
+        QTest::newRow("shared without seq") << QByteArray("{\"\":[\"s\"],\"a\":[1]}");
+        QTest::newRow("shared with a value") << QByteArray("{\"\":[1,\"s\",3],\"a\":[1]}");
+        QTest::newRow("shared seq not a number") << QByteArray("{\"\":[\"s\",\"3\"],\"a\":[1]}");
     }
 
     void refusesOtherShapes()
