@@ -14,11 +14,6 @@
 namespace brug {
 
 namespace {
-QString key(const QString &entity, const QString &id)
-{
-    return entity + QLatin1Char('/') + id;
-}
-
 Rejection reject(const char *code, const QString &message, const QString &field = QString())
 {
     return Rejection{0, QString::fromLatin1(code), field, message};
@@ -71,35 +66,35 @@ void PushApplier::prefetch(const std::vector<RecordChange> &changes)
     for (auto it = ids.begin(); it != ids.end(); ++it) {
         const QHash<QString, ServerRecord> loaded = m_table.loadMany(it.key(), it.value());
         for (auto r = loaded.begin(); r != loaded.end(); ++r)
-            m_cache.emplace(key(it.key(), r.key()), r.value());
+            m_cache.emplace(RecordKey{it.key(), r.key()}, r.value());
         // What the server does not have is remembered as absent (exists == false), so that each
         // new record of the batch is not looked up again, one query each.
         for (const QString &id : it.value())
-            m_cache.try_emplace(key(it.key(), id));
+            m_cache.try_emplace(RecordKey{it.key(), id});
     }
 }
 
 ServerRecord *PushApplier::cached(const QString &entity, const QString &id)
 {
-    const QString k = key(entity, id);
+    RecordKey k{entity, id};
     auto it = m_cache.find(k);
     if (it != m_cache.end())
         return &it->second;
     // Not prefetched (a message's referral named only in the record): load it once.
     if (auto r = m_table.load(entity, id))
-        return &m_cache.emplace(k, *r).first->second;
+        return &m_cache.emplace(std::move(k), *r).first->second;
     return nullptr;
 }
 
 const ServerRecord *PushApplier::known(const QString &entity, const QString &id) const
 {
-    const auto it = m_cache.find(key(entity, id));
+    const auto it = m_cache.find(RecordKey{entity, id});
     return it != m_cache.end() && it->second.exists ? &it->second : nullptr;
 }
 
 bool PushApplier::made(const QString &entity, const QString &id) const
 {
-    return m_made.contains(key(entity, id));
+    return m_made.count(RecordKey{entity, id}) > 0;
 }
 
 PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
@@ -108,15 +103,15 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
     prefetch(changes);
     for (size_t i = 0; i < changes.size(); ++i) {
         const RecordChange &c = changes[i];
-        ServerRecord *current = cached(c.entity, c.id);
-        if (current && !current->exists)
-            current = nullptr;
+        // Every change of the batch is in the cache after prefetch(), as absent if it is new.
+        ServerRecord *entry = cached(c.entity, c.id);
+        ServerRecord *current = entry && entry->exists ? entry : nullptr;
         if (auto r = authorize(c, current)) {
             r->index = int(i);
             result.rejected.push_back(*r);
             continue;
         }
-        ServerRecord &record = m_cache[key(c.entity, c.id)];
+        ServerRecord &record = entry ? *entry : m_cache[RecordKey{c.entity, c.id}];
         if (!current) {
             record.entity = c.entity;
             record.id = c.id;
@@ -144,7 +139,7 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes)
             record.deriveAudienceColumns();
             m_table.save(record);
             if (!current)
-                m_made.insert(key(c.entity, c.id));
+                m_made.insert(RecordKey{c.entity, c.id});
             if (affectsGrants(c, !current)) {
                 result.families.insert(record.familyId);
                 if (!familyBefore.isEmpty())
@@ -352,7 +347,7 @@ void PushApplier::logConflict(const ServerRecord &record, const QString &field, 
     const QString id = Ids::derived(QStringLiteral("%1|%2|%3|%4").arg(record.entity, record.id, field, loserStamp));
     if (const ServerRecord *existing = cached(QStringLiteral("conflict"), id); existing && existing->exists)
         return;
-    ServerRecord &conflict = m_cache[key(QStringLiteral("conflict"), id)];
+    ServerRecord &conflict = m_cache[RecordKey{QStringLiteral("conflict"), id}];
     conflict.entity = QStringLiteral("conflict");
     conflict.id = id;
     conflict.orgId = record.orgId;

@@ -7,6 +7,7 @@
 
 #include <QSet>
 #include <unordered_map>
+#include <unordered_set>
 #include <optional>
 #include <vector>
 
@@ -52,15 +53,23 @@ private:
     RecordTable &m_table;
     Visibility &m_visibility;
     const DeviceContext &m_device;
-    struct Hash
+    /// A record's entity and id, kept apart: a batch looks records up tens of thousands of
+    /// times, and joining the two into one string allocated a key at each.
+    struct RecordKey
     {
-        size_t operator()(const QString &s) const noexcept { return qHash(s); }
+        QString entity;
+        QString id;
+        friend bool operator==(const RecordKey &a, const RecordKey &b) { return a.id == b.id && a.entity == b.entity; }
     };
-    /// "entity/id" -> record, loaded or new. Node-based, so a reference held while another
-    /// record is loaded stays valid.
-    std::unordered_map<QString, ServerRecord, Hash> m_cache;
+    struct KeyHash
+    {
+        size_t operator()(const RecordKey &k) const noexcept { return qHash(k.id); }
+    };
+    /// Records loaded or new. Node-based, so a reference held while another record is loaded
+    /// stays valid.
+    std::unordered_map<RecordKey, ServerRecord, KeyHash> m_cache;
     QHash<QString, QString> m_orgKinds;
-    QSet<QString> m_made; ///< "entity/id" of the records this batch made
+    std::unordered_set<RecordKey, KeyHash> m_made; ///< the records this batch made
     qint64 m_recordSeq = 0;
 };
 
