@@ -1,8 +1,9 @@
 #include "rawbody.h"
 
+#include <cstring>
+
 namespace brug::RawBody {
 
-namespace {
 qsizetype skipSpace(QByteArrayView t, qsizetype pos)
 {
     while (pos < t.size() && (t[pos] == ' ' || t[pos] == '\n' || t[pos] == '\r' || t[pos] == '\t'))
@@ -10,20 +11,31 @@ qsizetype skipSpace(QByteArrayView t, qsizetype pos)
     return pos;
 }
 
-/// One past the closing quote of the string that opens at `pos`, or -1.
 qsizetype skipString(QByteArrayView t, qsizetype pos)
 {
     if (pos >= t.size() || t[pos] != '"')
         return -1;
-    for (++pos; pos < t.size(); ++pos) {
-        if (t[pos] == '\\')
-            ++pos;
-        else if (t[pos] == '"')
-            return pos + 1;
+    // From quote to quote with memchr: most of a record's text is in its strings, and reading
+    // them a character at a time cost as much as writing the values out again.
+    const char *const begin = t.data();
+    const char *const end = begin + t.size();
+    for (const char *p = begin + pos + 1; p < end;) {
+        const auto *quote = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+        if (!quote)
+            return -1;
+        // Escaped when an odd number of backslashes come before it (none of them before p,
+        // which follows the opening quote or an escaped one).
+        qsizetype backslashes = 0;
+        for (const char *b = quote; b > p && b[-1] == '\\'; --b)
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return quote - begin + 1;
+        p = quote + 1;
     }
     return -1;
 }
 
+namespace {
 bool expect(QByteArrayView t, qsizetype *pos, char c)
 {
     *pos = skipSpace(t, *pos);
@@ -63,7 +75,8 @@ qsizetype skipValue(QByteArrayView t, qsizetype pos)
     }
     // A number, true, false or null: up to the next delimiter.
     const qsizetype start = pos;
-    while (pos < t.size() && t[pos] != ',' && t[pos] != ']' && t[pos] != '}' && t[pos] != ' ')
+    while (pos < t.size() && t[pos] != ',' && t[pos] != ']' && t[pos] != '}' && t[pos] != ' ' && t[pos] != '\n' &&
+           t[pos] != '\r' && t[pos] != '\t')
         ++pos;
     return pos > start ? pos : -1;
 }
@@ -144,6 +157,72 @@ bool forEachField(QByteArrayView t, const FieldVisitor &visit)
         }
         return expect(t, &pos, '}') && skipSpace(t, pos) == t.size();
     }
+}
+
+qsizetype forEachMember(QByteArrayView t, qsizetype pos, const MemberVisitor &visit)
+{
+    pos = skipSpace(t, pos);
+    if (pos >= t.size() || t[pos] != '{')
+        return -1;
+    pos = skipSpace(t, pos + 1);
+    if (pos < t.size() && t[pos] == '}')
+        return pos + 1;
+    while (true) {
+        pos = skipSpace(t, pos);
+        const qsizetype nameEnd = skipString(t, pos);
+        if (nameEnd < 0)
+            return -1;
+        const QByteArrayView name = t.sliced(pos + 1, nameEnd - pos - 2);
+        if (name.contains('\\'))
+            return -1;
+        pos = nameEnd;
+        if (!expect(t, &pos, ':'))
+            return -1;
+        const qsizetype valueEnd = visit(name, skipSpace(t, pos));
+        if (valueEnd < 0)
+            return -1;
+        pos = skipSpace(t, valueEnd);
+        if (pos < t.size() && t[pos] == ',') {
+            ++pos;
+            continue;
+        }
+        return pos < t.size() && t[pos] == '}' ? pos + 1 : -1;
+    }
+}
+
+QByteArray fromChangeFields(QByteArrayView fields, QByteArrayView stamp, qint64 seq, qsizetype count)
+{
+    if (count < 2)
+        return {};
+    const QByteArray head = "{\"\":[\"" + stamp.toByteArray() + "\"," + QByteArray::number(seq) + ']';
+    // Each member grows by three characters at most (`,` `[` `]`, less the comma it had): the
+    // text is written into one buffer of that size, not appended piece by piece.
+    QByteArray out(head.size() + fields.size() + 3 * count + 1, Qt::Uninitialized);
+    char *w = out.data();
+    auto put = [&w](QByteArrayView v) {
+        std::memcpy(w, v.data(), size_t(v.size()));
+        w += v.size();
+    };
+    put(head);
+    qsizetype members = 0;
+    QByteArrayView previous;
+    const qsizetype end = forEachMember(fields, 0, [&](QByteArrayView name, qsizetype start) -> qsizetype {
+        const qsizetype stop = skipValue(fields, start);
+        if (stop < 0 || ++members > count || (members > 1 && !(previous < name)))
+            return -1;
+        previous = name;
+        put(",\"");
+        put(name);
+        put("\":[");
+        put(fields.sliced(start, stop - start));
+        *w++ = ']';
+        return stop;
+    });
+    if (end < 0 || skipSpace(fields, end) != fields.size() || members != count)
+        return {};
+    *w++ = '}';
+    out.truncate(w - out.constData());
+    return out;
 }
 
 } // namespace brug::RawBody

@@ -17,6 +17,23 @@ using FieldVisitor = std::function<void(QByteArrayView name, QByteArrayView valu
 bool forEachField(QByteArrayView body, const FieldVisitor &visit);
 /// Where the JSON value starting at `pos` ends (one past it), or -1 when it is not one.
 qsizetype skipValue(QByteArrayView text, qsizetype pos);
+/// The first position at or after `pos` that is not JSON white space.
+qsizetype skipSpace(QByteArrayView text, qsizetype pos);
+/// One past the closing quote of the string that opens at `pos`, or -1.
+qsizetype skipString(QByteArrayView text, qsizetype pos);
+/// One member of an object: its name (as written, without quotes) and where its value starts
+/// in the text. Returns one past the value (skipValue, or its own reading of it), or -1 to
+/// stop the walk, which then fails.
+using MemberVisitor = std::function<qsizetype(QByteArrayView name, qsizetype valueStart)>;
+/// Walks the members of the object that starts at `pos` (after white space); one past its
+/// closing brace, or -1 when it is not an object or a name holds an escape (read as JSON, an
+/// escaped name can repeat another, and the parser keeps only one of the two).
+qsizetype forEachMember(QByteArrayView text, qsizetype pos, const MemberVisitor &visit);
+/// The stored body of a record made by one change, from the text of the change's `f` object:
+/// {"":["stamp",seq],"name":[value],...}, the values' text copied as it came. Empty (the
+/// caller writes the body from the parsed fields) unless the object holds exactly `count`
+/// members, at least two, with plain names in strictly ascending order, as the parser read them.
+QByteArray fromChangeFields(QByteArrayView fields, QByteArrayView stamp, qint64 seq, qsizetype count);
 } // namespace RawBody
 
 } // namespace brug

@@ -119,17 +119,18 @@ QHash<QString, std::vector<ServerRecord>> RecordTable::loadFamilies(const QStrin
     return out;
 }
 
-void RecordTable::save(ServerRecord &r) const
+void RecordTable::save(ServerRecord &r, const QByteArray &body) const
 {
+    const QVariant text = m_db.utf8Value(body.isEmpty() ? r.bodyJson() : body);
     std::array<QString, 5> placement = r.placement();
     if (r.exists && placement == r.storedPlacement) {
         // Only the columns that changed: SQLite rewrites the entry of every index on a column
         // the UPDATE sets, changed or not (the family and referral indexes, a third of an edit).
-        m_db.run(m_updateBody, {r.seq, m_db.utf8Value(r.bodyJson()), r.entity, r.id});
+        m_db.run(m_updateBody, {r.seq, text, r.entity, r.id});
         return;
     }
     const QVariantList args{orNull(r.orgId), r.audience, orNull(r.providerId), orNull(r.familyId),
-                            orNull(r.referralId), r.seq, m_db.utf8Value(r.bodyJson()), r.entity, r.id};
+                            orNull(r.referralId), r.seq, text, r.entity, r.id};
     m_db.run(r.exists ? m_update : m_insert, args);
     r.exists = true;
     r.storedPlacement = std::move(placement);

@@ -33,8 +33,9 @@ public:
     [[nodiscard]] QHash<QString, std::vector<ServerRecord>> loadFamilies(const QStringList &familyIds,
                                                                          const QStringList &entities,
                                                                          const KnownRecord &known = {}) const;
-    /// Inserts or updates; `record.exists` says which, and is true afterwards.
-    void save(ServerRecord &record) const;
+    /// Inserts or updates; `record.exists` says which, and is true afterwards. `body`: the
+    /// record's body when the caller has it as text already (else bodyJson() is written).
+    void save(ServerRecord &record, const QByteArray &body = {}) const;
     /// Writes fields as the server itself (admin commands, demo data, conflict records), with
     /// the server clock's stamp; needs beginSequence() in a write transaction.
     ServerRecord writeAsServer(const QString &entity, const QString &id, const QString &orgId,

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "admin.h"
+#include "batchtext.h"
 #include "deviceregistry.h"
 #include "pullbuilder.h"
 #include "pushapplier.h"
@@ -213,7 +214,7 @@ HttpResponse SyncService::sync(const HttpRequest &request)
             const qint64 before = table.currentSeq();
             Visibility visibility(m_db, table);
             PushApplier applier(m_db, table, visibility, *device);
-            const PushApplier::Result result = applier.apply(req.changes);
+            const PushApplier::Result result = applier.apply(req.changes, BatchText::changeFields(request.body));
             visibility.refreshFamilies(
                 result.families, [&applier](const QString &entity, const QString &id) { return applier.known(entity, id); },
                 [&applier](const QString &entity, const QString &id) { return applier.made(entity, id); });

@@ -683,6 +683,44 @@ private slots:
         QCOMPARE(ack(r).value(u"replay").toBool(), true);
         QCOMPARE(ack(r).value(u"applied").toInt(), 1);
     }
+
+    void aChangeInAnyJsonSpellingIsStoredAsItReads()
+    {
+        // A record a change makes is stored from the request's own text of its fields: escapes,
+        // exponents and white space must be kept as the values they spell, no more.
+        const qint64 at = QDateTime::currentMSecsSinceEpoch() / 1000;
+        const QByteArray user = userId.toLatin1();
+        const QByteArray fields = "{ \"created_at\" : " + QByteArray::number(at) + "e3 ,\n\t\"created_by\":\"" + user +
+                                  "\", \"date\" : \"2026-11-\\u0033\\u0030\", \"deleted\":false ,"
+                                  " \"duration_min\": 4.5E1, \"note\" : \"caf\\u00e9 \\\"" + kMarker + "\\\" \\/ \\n\","
+                                  " \"updated_at\":" + QByteArray::number(at) + "000.0, \"updated_by\":\"" + user +
+                                  "\", \"updated_device\":\"" + deviceId.toLatin1() + "\" }";
+        const QString id = newId();
+        const QJsonObject change{{QStringLiteral("e"), QStringLiteral("visit")},
+                                 {QStringLiteral("id"), id},
+                                 {QStringLiteral("s"), stamp(node, ++counter)},
+                                 {QStringLiteral("f"), QStringLiteral("@fields@")}};
+        QByteArray body = compact(syncBody(QJsonArray{change}, lastBatch + 20));
+        body.replace("\"@fields@\"", fields);
+        QVERIFY(QJsonDocument::fromJson(body).isObject());
+        const HttpReply r = exchange(server->port(), request("POST", "/v1/sync", json(token), body));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"ack").toObject().value(u"applied").toInt(), 1);
+
+        QJsonObject stored;
+        for (const QJsonValue &rec : dumpStore().value(u"records").toArray())
+            if (rec.toObject().value(u"id").toString() == id)
+                stored = rec.toObject().value(u"fields").toObject();
+        auto value = [&](const char *name) { return stored.value(QLatin1StringView(name)).toObject().value(u"v"); };
+        QCOMPARE(stored.size(), 9);
+        QCOMPARE(value("note").toString(), QStringLiteral("café \"%1\" / \n").arg(QString::fromLatin1(kMarker)));
+        QCOMPARE(value("date").toString(), QStringLiteral("2026-11-30"));
+        QCOMPARE(value("duration_min").toDouble(), 45.0);
+        QCOMPARE(value("created_at").toDouble(), double(at) * 1000);
+        QCOMPARE(value("updated_at").toDouble(), double(at) * 1000);
+        QCOMPARE(value("deleted").toBool(true), false);
+        QCOMPARE(value("updated_device").toString(), deviceId);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestE2eBadInput)
