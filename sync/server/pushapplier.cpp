@@ -26,7 +26,7 @@ const QString kPublic = QStringLiteral("public");
 /// Whether a change can alter what a provider receives of a family (Visibility::familyGrants
 /// reads only these fields): a new referral, consent or family does, and so do these fields;
 /// a referral's reason or a caseworker's status does not, and needs no refresh of the family.
-bool affectsGrants(const RecordChange &c, bool created)
+bool affectsGrants(const RecordChange &c, const QStringList &names, bool created)
 {
     static const QSet<QString> referral = {QStringLiteral("family_id"), QStringLiteral("provider_id"),
                                            QStringLiteral("consent_id"), QStringLiteral("state"),
@@ -43,8 +43,8 @@ bool affectsGrants(const RecordChange &c, bool created)
         return false;
     if (created)
         return true;
-    for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
-        if (relevant->contains(it.key()))
+    for (const QString &name : names)
+        if (relevant->contains(name))
             return true;
     return false;
 }
@@ -108,7 +108,9 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes,
         // Every change of the batch is in the cache after prefetch(), as absent if it is new.
         ServerRecord *entry = cached(c.entity, c.id);
         ServerRecord *current = entry && entry->exists ? entry : nullptr;
-        if (auto r = authorize(c, current)) {
+        // The change's field names, read out of the JSON once for the checks and the merge.
+        const QStringList names = c.fields.keys();
+        if (auto r = authorize(c, names, current)) {
             r->index = int(i);
             result.rejected.push_back(*r);
             continue;
@@ -134,7 +136,7 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes,
         }
         const QString familyBefore = record.familyId;
         m_recordSeq = 0;
-        merge(c, record);
+        merge(c, names, record);
         if (m_recordSeq) {
             ++result.ownSeqs;
             record.seq = m_recordSeq;
@@ -149,7 +151,7 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes,
             m_table.save(record, body);
             if (!current)
                 m_made.insert(RecordKey{c.entity, c.id});
-            if (affectsGrants(c, !current)) {
+            if (affectsGrants(c, names, !current)) {
                 result.families.insert(record.familyId);
                 if (!familyBefore.isEmpty())
                     result.families.insert(familyBefore);
@@ -163,7 +165,8 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes,
     return result;
 }
 
-std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const ServerRecord *current)
+std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const QStringList &names,
+                                               const ServerRecord *current)
 {
     const EntityDef &def = *Schema::entity(c.entity);
     const bool provider = m_device.isProviderSide();
@@ -175,11 +178,11 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const Ser
         anyWritable = anyWritable || (!f.meta && WritableBy::mayWrite(m_device.role, def, f));
     if (!anyWritable)
         return reject("entity_not_writable", QStringLiteral("role %1 does not write %2").arg(m_device.role, def.name));
-    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
-        if (!WritableBy::mayWrite(m_device.role, def, *def.field(it.key())))
+    for (const QString &name : names) {
+        if (!WritableBy::mayWrite(m_device.role, def, *def.field(name)))
             return reject("field_not_owned",
-                          QStringLiteral("role %1 does not write %2.%3").arg(m_device.role, def.name, it.key()),
-                          it.key());
+                          QStringLiteral("role %1 does not write %2.%3").arg(m_device.role, def.name, name),
+                          name);
     }
 
     if (!c.resend) {
@@ -306,7 +309,7 @@ std::optional<Rejection> PushApplier::authorizeConflictResend(const RecordChange
     return std::nullopt;
 }
 
-void PushApplier::merge(const RecordChange &c, ServerRecord &record)
+void PushApplier::merge(const RecordChange &c, const QStringList &names, ServerRecord &record)
 {
     auto seq = [this] {
         if (!m_recordSeq)
@@ -320,32 +323,35 @@ void PushApplier::merge(const RecordChange &c, ServerRecord &record)
     const QString *shared = c.sharedStamp();
     QString newest = shared ? *shared : QString();
     if (!shared)
-        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it)
-            if (const QString stamp = c.stampOf(it.key()); stamp > newest)
+        for (const QString &name : names)
+            if (const QString stamp = c.stampOf(name); stamp > newest)
                 newest = stamp;
     if (!newest.isEmpty())
         ServerClock::instance().observe(newest);
-    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
-        const QString field = it.key();
+    // `names` are the fields' keys in the object's order: walked beside its values.
+    auto it = c.fields.constBegin();
+    for (const QString &field : names) {
+        const QJsonValue value = it.value();
+        ++it;
         const QString stamp = shared ? *shared : c.stampOf(field);
         // One search of the record's fields, for the read and the write.
         const auto cur = record.fields.find(field);
         if (cur == record.fields.end()) {
-            record.fields.insert(field, FieldState{it.value(), stamp, seq()});
+            record.fields.insert(field, FieldState{value, stamp, seq()});
             continue;
         }
         const bool meta = Schema::isMetaField(field);
         if (stamp > cur->stamp) {
             // The server held a write this device had not seen: that write loses, and is logged.
             const QString base = c.bases.value(field);
-            if (!c.resend && !meta && cur->value != it.value() && (base.isEmpty() || cur->stamp > base))
-                logConflict(record, field, FieldState{it.value(), stamp, 0}, cur->value, cur->stamp);
-            *cur = FieldState{it.value(), stamp, seq()};
+            if (!c.resend && !meta && cur->value != value && (base.isEmpty() || cur->stamp > base))
+                logConflict(record, field, FieldState{value, stamp, 0}, cur->value, cur->stamp);
+            *cur = FieldState{value, stamp, seq()};
         } else if (stamp < cur->stamp) {
             // The same node wrote the newer value later, holding this one: not two writers at
             // once (a device sends a batch again when a power cut took its acknowledgement).
-            if (!c.resend && !meta && cur->value != it.value() && !Hlc::sameNode(stamp, cur->stamp))
-                logConflict(record, field, *cur, it.value(), stamp);
+            if (!c.resend && !meta && cur->value != value && !Hlc::sameNode(stamp, cur->stamp))
+                logConflict(record, field, *cur, value, stamp);
         }
     }
 }

@@ -42,11 +42,13 @@ public:
     [[nodiscard]] bool made(const QString &entity, const QString &id) const;
 
 private:
-    [[nodiscard]] std::optional<Rejection> authorize(const RecordChange &c, const ServerRecord *current);
+    /// `names`: the change's field names (c.fields.keys()), in the object's order.
+    [[nodiscard]] std::optional<Rejection> authorize(const RecordChange &c, const QStringList &names,
+                                                     const ServerRecord *current);
     [[nodiscard]] std::optional<Rejection> authorizeConflictResend(const RecordChange &c, const ServerRecord *current);
     /// The record a conflict is about, when it exists on the server.
     [[nodiscard]] const ServerRecord *conflictSubject(const RecordChange &c, const ServerRecord *current);
-    void merge(const RecordChange &c, ServerRecord &record);
+    void merge(const RecordChange &c, const QStringList &names, ServerRecord &record);
     void logConflict(const ServerRecord &record, const QString &field, const FieldState &winner,
                      const QJsonValue &loserValue, const QString &loserStamp);
     ServerRecord *cached(const QString &entity, const QString &id);
