@@ -15,7 +15,7 @@ QByteArray ServerRecord::bodyJson() const
     // writer (a QCborValue tree built and walked) was half of that cost.
     // The stamp and sequence most fields share are written once, under the name "" (no field's
     // name), and those fields as [value] alone: a record's fields are mostly written together,
-    // and a stamp and sequence beside each value made a stored referral 70% larger.
+    // and a stamp and sequence beside each value made a stored referral half as large again.
     const FieldState *common = nullptr;
     int best = 1;
     for (auto it = fields.begin(); it != fields.end() && best * 2 <= fields.size(); ++it) {
