@@ -22,7 +22,6 @@ struct PullBuilder::Item
     QByteArray body;       ///< the stored body, as text (empty for an event)
     QString mask;          ///< empty: every field; else comma-separated fields
     QString eventKind;     ///< grant, revoke
-    qint64 size = 0;
 };
 
 namespace {
@@ -172,8 +171,7 @@ void PullBuilder::collectRecords(const QString &sql, const QVariantList &args, s
         item.id = q.value(1).toString();
         item.seq = q.value(7).toLongLong();
         item.body = q.value(8).toByteArray();
-        item.size = item.body.size();
-        read += item.size;
+        read += item.body.size();
         if (masked)
             item.mask = q.value(9).toString();
         last = item.seq;
@@ -198,7 +196,6 @@ void PullBuilder::collectEvents(const QString &providerId, qint64 cursor, std::v
         item.entity = q.value(1).toString();
         item.id = q.value(2).toString();
         item.eventKind = q.value(3).toString();
-        item.size = 64;
         last = item.seq;
         items.push_back(std::move(item));
         ++n;
@@ -224,7 +221,7 @@ void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, st
     if (!body.isEmpty()) {
         const QByteArray text = changeText(event.entity, event.id, body, mask, 0, QString(), QByteArray());
         if (!text.isEmpty()) {
-            *bytes += body.size();
+            *bytes += text.size();
             out.push_back(text);
         }
     }
@@ -235,9 +232,9 @@ void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, st
                                {event.id});
     while (q.next()) {
         const QByteArray messageBody = q.value(8).toByteArray();
-        *bytes += messageBody.size();
         const QByteArray text = changeText(q.value(0).toString(), q.value(1).toString(), messageBody, QString(), 0,
                                            QString(), QByteArray());
+        *bytes += text.size();
         if (!text.isEmpty())
             out.push_back(text);
     }
@@ -298,8 +295,9 @@ PullPage PullBuilder::build(const DeviceContext &device, qint64 cursor, qint64 s
             // this run was cut sorts after that cut, while some of its fields may be older than
             // the cursor that page returned and were never sent.
             QByteArray text = changeText(item.entity, item.id, item.body, item.mask, std::min(since, cursor), device.node, node);
+            // The text sent, which max_bytes caps (§8), not the stored body it came from.
             if (!text.isEmpty()) {
-                bytes += item.size;
+                bytes += text.size();
                 page.changes.push_back(std::move(text));
             }
         }

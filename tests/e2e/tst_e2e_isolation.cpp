@@ -198,8 +198,11 @@ private:
         return QString();
     }
 
-    /// All changes a device pulls from cursor 0, page after page, as the raw bodies.
-    QByteArray rawPullAll(TestDevice &d, std::vector<QJsonObject> *changes)
+    static constexpr qint64 kPageBytes = 16 * 1024;
+
+    /// All changes a device pulls from cursor 0, page after page (max_bytes kPageBytes), as the
+    /// raw bodies; empty when a page is refused or holds more than max_bytes asks.
+    QByteArray rawPullAll(TestDevice &d, std::vector<QJsonObject> *changes, int *pageCount = nullptr)
     {
         QByteArray all;
         qint64 cursor = 0;
@@ -209,15 +212,26 @@ private:
                                           {QStringLiteral("store_id"), QJsonValue::Null},
                                           {QStringLiteral("cursor"), double(cursor)},
                                           {QStringLiteral("acked_batch"), double(Outbox(d.store()).ackedBatch())},
-                                          {QStringLiteral("max_bytes"), 16 * 1024}});
+                                          {QStringLiteral("max_bytes"), double(kPageBytes)}});
             if (r.status != 200) {
                 qWarning("raw pull answered %d: %s", r.status, r.body.constData());
                 return {};
             }
             all += r.body;
             const QJsonObject o = r.json();
-            for (const QJsonValue &c : o.value(u"changes").toArray())
+            // max_bytes caps the changes' text (§8): a page ends with the record that passes it.
+            qint64 size = 0, last = 0;
+            for (const QJsonValue &c : o.value(u"changes").toArray()) {
                 changes->push_back(c.toObject());
+                last = QJsonDocument(c.toObject()).toJson(QJsonDocument::Compact).size();
+                size += last;
+            }
+            if (size - last >= kPageBytes) {
+                qWarning("page %d holds %lld bytes of changes before its last, over max_bytes", page, size - last);
+                return {};
+            }
+            if (pageCount)
+                *pageCount = page + 1;
             cursor = qint64(o.value(u"cursor").toDouble());
             if (!o.value(u"more").toBool())
                 return all;
@@ -862,6 +876,23 @@ private slots:
         const QByteArray raw = rawPullAll(*coordB, &pulled);
         QVERIFY(!raw.isEmpty());
         QVERIFY(!raw.contains(kA));
+    }
+
+    void pullPagesEndWithTheRecordThatPassesMaxBytes()
+    {
+        // Enough visits to fill several pages of a colleague's pull; rawPullAll checks each page
+        // against max_bytes.
+        Records records = amal->records();
+        for (int i = 0; i < 120; ++i)
+            records.create(u"visit", {{"family_id", fam1},
+                                      {"date", "2026-11-20"},
+                                      {"duration_min", 30 + i},
+                                      {"note", QStringLiteral("Bezoek %1: %2").arg(i).arg(QString(200, u'x'))}});
+        QVERIFY(amal->sync());
+        std::vector<QJsonObject> changes;
+        int pages = 0;
+        QVERIFY(!rawPullAll(*kwame, &changes, &pages).isEmpty());
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
     }
 };
 
