@@ -4,7 +4,8 @@
 // the witness and the withdrawal note), the family's shared fields and the thread. Checked on the
 // devices after real syncs, then by asking the API directly: raw pulls from cursor 0 hold no
 // foreign id and no foreign text, and every write to a record a device may not write is refused
-// per change with the exact code, changing nothing on the server.
+// per change with the exact code, changing nothing on the server. The raw pulls also check that
+// every page keeps to the max_bytes it was asked (§8).
 #include "consentrepository.h"
 #include "messagerepository.h"
 #include "outbox.h"
