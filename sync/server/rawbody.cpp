@@ -109,54 +109,37 @@ bool readStampAndSeq(QByteArrayView t, qsizetype *pos, bool leading, QByteArrayV
 
 bool forEachField(QByteArrayView t, const FieldVisitor &visit)
 {
-    qsizetype pos = 0;
-    if (!expect(t, &pos, '{'))
-        return false;
-    pos = skipSpace(t, pos);
-    if (pos < t.size() && t[pos] == '}')
-        return skipSpace(t, pos + 1) == t.size();
     // The stamp and sequence of the fields stored as [value] alone: the entry named "", first.
     QByteArrayView commonStamp;
     qint64 commonSeq = 0;
     bool haveCommon = false;
-    while (true) {
-        pos = skipSpace(t, pos);
-        const qsizetype nameEnd = skipString(t, pos);
-        if (nameEnd < 0)
-            return false;
-        const QByteArrayView name = t.sliced(pos + 1, nameEnd - pos - 2);
-        pos = nameEnd;
-        if (!expect(t, &pos, ':') || !expect(t, &pos, '['))
-            return false;
+    const qsizetype end = forEachMember(t, 0, [&](QByteArrayView name, qsizetype start) -> qsizetype {
+        qsizetype pos = start;
+        if (!expect(t, &pos, '['))
+            return -1;
         if (name.isEmpty()) {
             if (haveCommon || !readStampAndSeq(t, &pos, true, &commonStamp, &commonSeq))
-                return false;
+                return -1;
             haveCommon = true;
         } else {
             const qsizetype valueStart = skipSpace(t, pos);
             const qsizetype valueEnd = skipValue(t, valueStart);
             if (valueEnd < 0)
-                return false;
+                return -1;
             pos = skipSpace(t, valueEnd);
             QByteArrayView stamp = commonStamp;
             qint64 seq = commonSeq;
             if (pos < t.size() && t[pos] == ']') {
                 if (!haveCommon)
-                    return false;
+                    return -1;
             } else if (!readStampAndSeq(t, &pos, false, &stamp, &seq)) {
-                return false;
+                return -1;
             }
             visit(name, t.sliced(valueStart, valueEnd - valueStart), stamp, seq);
         }
-        if (!expect(t, &pos, ']'))
-            return false;
-        pos = skipSpace(t, pos);
-        if (pos < t.size() && t[pos] == ',') {
-            ++pos;
-            continue;
-        }
-        return expect(t, &pos, '}') && skipSpace(t, pos) == t.size();
-    }
+        return expect(t, &pos, ']') ? pos : -1;
+    });
+    return end >= 0 && skipSpace(t, end) == t.size();
 }
 
 qsizetype forEachMember(QByteArrayView t, qsizetype pos, const MemberVisitor &visit)
