@@ -1,7 +1,5 @@
 #include "serverendpoint.h"
 
-#include "gzip.h"
-
 #include <QHostAddress>
 
 namespace brug {
@@ -53,15 +51,20 @@ QString ServerEndpoint::failureCode(const QNetworkReply &reply)
     return reply.error() == QNetworkReply::SslHandshakeFailedError ? QStringLiteral("tls") : QStringLiteral("network");
 }
 
-QByteArray ServerEndpoint::encodeBody(QNetworkRequest &request, const QByteArray &json)
+QByteArray ServerEndpoint::compress(ContentCoding coding, const QByteArray &data)
 {
-    if (json.size() < 1024)
+    return ContentCodings::compress(coding, data, kRequestGzipLevel);
+}
+
+QByteArray ServerEndpoint::encodeBody(QNetworkRequest &request, const QByteArray &json, ContentCoding coding)
+{
+    if (json.size() < 1024 || coding == ContentCoding::Identity)
         return json;
-    const QByteArray gz = Gzip::compress(json, kRequestGzipLevel);
-    if (gz.isEmpty() || gz.size() >= json.size())
+    const QByteArray packed = compress(coding, json);
+    if (packed.isEmpty() || packed.size() >= json.size())
         return json;
-    request.setRawHeader("Content-Encoding", "gzip");
-    return gz;
+    request.setRawHeader("Content-Encoding", ContentCodings::name(coding));
+    return packed;
 }
 
 } // namespace brug

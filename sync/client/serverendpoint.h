@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contentcoding.h"
+
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QString>
@@ -7,12 +9,12 @@
 
 namespace brug {
 
-/// Where the server is and how a request to it is made: URL, token, JSON and gzip headers.
+/// Where the server is and how a request to it is made: URL, token, JSON and compression.
 struct ServerEndpoint
 {
-    /// How hard a request body is compressed. Level 2, not 6: in the initial push of 10,000
-    /// records the device's CPU fell by a third (compressing was 38% of it) and the push's wall
-    /// time by a fifth, for 5% more bytes up (tests/bench, scenario a).
+    /// How hard a request body is compressed with gzip, for a server that does not read zstd.
+    /// Level 2, not 6: in the initial push of 10,000 records the device's CPU fell by a third
+    /// (compressing was 38% of it) and the push's wall time by a fifth, for 5% more bytes up.
     static constexpr int kRequestGzipLevel = 2;
 
     QUrl base;       ///< e.g. http://127.0.0.1:8787
@@ -29,8 +31,10 @@ struct ServerEndpoint
     /// The error code for a reply that got no HTTP answer: "tls" when the server's certificate
     /// was refused (nothing was sent), else "network".
     [[nodiscard]] static QString failureCode(const QNetworkReply &reply);
-    /// The body gzip-compressed (with the header set on `request`) when that saves bytes.
-    [[nodiscard]] static QByteArray encodeBody(QNetworkRequest &request, const QByteArray &json);
+    /// `data` in `coding` (zstd, or gzip at kRequestGzipLevel); empty when compressing failed.
+    [[nodiscard]] static QByteArray compress(ContentCoding coding, const QByteArray &data);
+    /// The body compressed in `coding` (with the header set on `request`) when that saves bytes.
+    [[nodiscard]] static QByteArray encodeBody(QNetworkRequest &request, const QByteArray &json, ContentCoding coding);
 };
 
 } // namespace brug

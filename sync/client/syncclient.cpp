@@ -1,6 +1,5 @@
 #include "syncclient.h"
 
-#include "gzip.h"
 #include "outbox.h"
 #include "records.h"
 #include "restamper.h"
@@ -25,6 +24,8 @@ const QString kCursor = QStringLiteral("cursor");
 const QString kStoreId = QStringLiteral("store_id");
 // The cursor at which the current run of pull pages began (docs/sync-protocol.md §8).
 const QString kPullBase = QStringLiteral("pull_base");
+// "zstd" once the server has said that it reads zstd (docs/sync-protocol.md §1).
+const QString kRequestCoding = QStringLiteral("request_coding");
 
 // A run that moved this many changes freed tens of MB, much of it on the network thread.
 constexpr qint64 kLargeRun = 1000;
@@ -54,6 +55,8 @@ SyncClient::SyncClient(Store &store, SyncTransport::NetworkFactory network, QObj
         m_lastSynced = QDateTime::fromMSecsSinceEpoch(last);
     if (!m_store.identity().isValid() || m_store.state(QStringLiteral("token")).isEmpty())
         m_state = SyncState::NotEnrolled;
+    if (m_store.state(kRequestCoding) == u"zstd")
+        m_requestCoding = ContentCoding::Zstd;
 }
 
 SyncClient::~SyncClient()
@@ -128,8 +131,9 @@ void SyncClient::syncNow()
 
 struct SyncClient::PreparedBatch
 {
-    OutboxBatch batch;    ///< its entries and seq (the changes are in `gzChanges`)
-    QByteArray gzChanges; ///< the members of batch.changes as JSON text, one gzip member
+    OutboxBatch batch;         ///< its entries and seq (the changes are in `packedChanges`)
+    ContentCoding coding;      ///< what `packedChanges` is compressed in
+    QByteArray packedChanges;  ///< the members of batch.changes as JSON text, one frame or member
 };
 
 /// A request formed, not yet sent.
@@ -138,6 +142,7 @@ struct SyncClient::Outgoing
     QNetworkRequest request;
     QByteArray body;
     qint64 batchSeq = 0;     ///< the batch it carries, 0 if none
+    ContentCoding coding = ContentCoding::Identity; ///< the body's
     qint64 prepareAfter = 0; ///< its batch's last outbox entry, when more entries wait after it
 };
 
@@ -158,6 +163,8 @@ SyncClient::Outgoing SyncClient::nextRequest()
     OutboxBatch batch;
     SyncRequest req;
     std::unique_ptr<PreparedBatch> prepared = std::move(m_prepared);
+    if (prepared && prepared->coding != m_requestCoding)
+        prepared.reset();
     Outbox outbox(m_store);
     if (prepared && outbox.adoptBatch(prepared->batch)) {
         batch = prepared->batch;
@@ -187,14 +194,15 @@ SyncClient::Outgoing SyncClient::nextRequest()
     Outgoing out;
     out.request = syncRequest();
     if (prepared) {
-        // gzip members one after another are one body (RFC 1952; docs/sync-protocol.md §2).
+        // Frames (or members) one after another are one body (docs/sync-protocol.md §1).
         const auto [head, tail] = req.jsonTextAroundChanges();
-        out.body = Gzip::compress(head, ServerEndpoint::kRequestGzipLevel) + prepared->gzChanges +
-                   Gzip::compress(tail, ServerEndpoint::kRequestGzipLevel);
-        out.request.setRawHeader("Content-Encoding", "gzip");
+        out.body = ServerEndpoint::compress(prepared->coding, head) + prepared->packedChanges +
+                   ServerEndpoint::compress(prepared->coding, tail);
+        out.request.setRawHeader("Content-Encoding", ContentCodings::name(prepared->coding));
     } else {
-        out.body = ServerEndpoint::encodeBody(out.request, req.toJsonText());
+        out.body = ServerEndpoint::encodeBody(out.request, req.toJsonText(), m_requestCoding);
     }
+    out.coding = ContentCodings::fromName(out.request.rawHeader("Content-Encoding")).value_or(ContentCoding::Identity);
     out.batchSeq = batch.seq;
     out.prepareAfter = batch.isEmpty() || req.outboxRemaining == 0 ? 0 : batch.entries.back();
     return out;
@@ -211,6 +219,7 @@ void SyncClient::send(const Outgoing &outgoing)
 {
     m_request = m_transport.post(outgoing.request, outgoing.body);
     m_sentBatch = outgoing.batchSeq;
+    m_sentCoding = outgoing.coding;
     m_uploadBase = m_progress.bytesDone;
     m_prepareAfter = outgoing.prepareAfter;
 }
@@ -242,9 +251,9 @@ void SyncClient::prepareNext(qint64 seq, qint64 afterEntry)
         QByteArray text;
         SyncRequest::appendChanges(text, next.changes);
         next.changes.clear();
-        QByteArray gz = Gzip::compress(text, ServerEndpoint::kRequestGzipLevel);
-        if (!gz.isEmpty())
-            m_prepared = std::make_unique<PreparedBatch>(PreparedBatch{std::move(next), std::move(gz)});
+        QByteArray packed = ServerEndpoint::compress(m_requestCoding, text);
+        if (!packed.isEmpty())
+            m_prepared = std::make_unique<PreparedBatch>(PreparedBatch{std::move(next), m_requestCoding, std::move(packed)});
     } catch (const StoreError &) {
         // Formed the usual way when its turn comes, which reports the store's error if it lasts.
     }
@@ -271,7 +280,8 @@ void SyncClient::askNextPage(const SyncResponse &page)
     m_pageAsked = true;
     Outgoing out;
     out.request = syncRequest();
-    out.body = ServerEndpoint::encodeBody(out.request, req.toJsonText());
+    out.body = ServerEndpoint::encodeBody(out.request, req.toJsonText(), m_requestCoding);
+    out.coding = ContentCodings::fromName(out.request.rawHeader("Content-Encoding")).value_or(ContentCoding::Identity);
     send(out);
 }
 
@@ -297,6 +307,7 @@ void SyncClient::applyOrFail(const SyncResponse &response, qint64 batchSeq)
 void SyncClient::onAnswer(SyncTransport::Answer &answer)
 {
     const qint64 batchSeq = m_sentBatch;
+    const ContentCoding sentCoding = m_sentCoding;
     m_request = 0;
     m_pageAsked = false;
     m_sentBatch = 0;
@@ -308,7 +319,17 @@ void SyncClient::onAnswer(SyncTransport::Answer &answer)
         fail(code == u"tls" ? SyncState::Error : SyncState::Offline, code, answer.errorString, true);
         return;
     }
+    // Learnt from the server's own answers only: a proxy's error page says nothing of the server.
+    if (status == 200)
+        setRequestCoding(ContentCodings::accepts(answer.serverReads, ContentCoding::Zstd) ? ContentCoding::Zstd
+                                                                                          : ContentCoding::Gzip);
     const QJsonObject &json = answer.body;
+    if (status == 415 && sentCoding == ContentCoding::Zstd) {
+        // A server that no longer reads zstd (an older one brought back): the same in gzip.
+        setRequestCoding(ContentCoding::Gzip);
+        step();
+        return;
+    }
     if (status != 200) {
         const ProtocolError e = ProtocolError::fromJson(status, json);
         if (status == 410 || json.value(u"action").toString() == u"wipe") {
@@ -447,6 +468,19 @@ void SyncClient::applyResponse(const SyncResponse &response, qint64 batchSeq)
     if (!last)
         return; // the next page or batch is on its way
     finishOk();
+}
+
+void SyncClient::setRequestCoding(ContentCoding coding)
+{
+    if (coding == m_requestCoding)
+        return;
+    m_requestCoding = coding;
+    try {
+        m_store.setState(kRequestCoding, QString::fromLatin1(ContentCodings::name(coding)));
+    } catch (const StoreError &) {
+        // Kept for this run only; should the next start with the stored coding, its first answer
+        // (or a 415) sets it right.
+    }
 }
 
 bool SyncClient::restampAhead(qint64 serverTime)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contentcoding.h"
 #include "syncstate.h"
 #include "synctransport.h"
 
@@ -85,6 +86,8 @@ private:
     void onAnswer(SyncTransport::Answer &answer);
     void applyResponse(const SyncResponse &response, qint64 batchSeq);
     void fail(SyncState state, const QString &code, const QString &reason, bool retry);
+    /// Requests from now on go in `coding` (docs/sync-protocol.md §1), here and in the store.
+    void setRequestCoding(ContentCoding coding);
     [[nodiscard]] bool restampAhead(qint64 serverTime);
     void setState(SyncState state);
     void finishOk();
@@ -96,6 +99,9 @@ private:
     qint64 m_prepareAfter = 0; ///< the last outbox entry of m_request's batch, when more wait after it
     bool m_pageAsked = false; ///< m_request is the next pull page, asked before this one was applied
     qint64 m_sentBatch = 0; ///< the batch m_request carries, 0 if none
+    ContentCoding m_sentCoding = ContentCoding::Identity; ///< m_request's body's coding
+    /// zstd once the server has said it reads it, gzip before (docs/sync-protocol.md §1).
+    ContentCoding m_requestCoding = ContentCoding::Gzip;
     bool m_batchFormed = false; ///< this sync has formed a batch
     /// The next batch, written and compressed while the one before is on the server.
     std::unique_ptr<PreparedBatch> m_prepared;

@@ -36,6 +36,8 @@ public:
         QString failureCode;   ///< status 0: "network" or "tls" (ServerEndpoint::failureCode)
         QString errorString;   ///< status 0: Qt's words for it
         qint64 bytes = 0;      ///< body bytes received
+        /// The codings the server reads in a request: its Accept-Encoding (RFC 7694).
+        QByteArray serverReads;
         QJsonObject body;      ///< the JSON body of an answer other than 200
         /// A 200 answer read as a SyncResponse; null when it did not parse (cut or mangled).
         std::unique_ptr<SyncResponse> response;

@@ -1,33 +1,26 @@
 #pragma once
 
-#include <QByteArray>
+#include "bodydecoder.h"
 
 #include <memory>
 
 namespace brug {
 
-// Gunzips a request body piece by piece as it arrives, so that a body which inflates past the cap
-// (a zip bomb: 8 MiB of gzip can be 8 GiB of zeros) is refused having buffered at most the cap.
-// Accepts several concatenated gzip members, as gunzip does; anything else after a member is an
-// error. Internal to brughttp.
-class GzipInflater
+// Gunzips a request body piece by piece as it arrives; buffers at most the cap. Accepts several
+// concatenated gzip members, as gunzip does; anything else after a member is an error. Internal
+// to brughttp.
+class GzipInflater final : public BodyDecoder
 {
 public:
-    enum class State { Ok, Corrupt, TooLarge };
-
     explicit GzipInflater(qint64 maxInflatedBytes);
-    ~GzipInflater();
+    ~GzipInflater() override;
     GzipInflater(const GzipInflater &) = delete;
     GzipInflater &operator=(const GzipInflater &) = delete;
 
-    // Inflates data and appends it to output(). Once the state is not Ok, further input is ignored.
-    State feed(const char *data, qint64 size);
-    // Call when the body is complete: a stream that stopped inside a member, or that held no
-    // member at all, is Corrupt (the server does not inflate an empty body).
-    State finish();
-
-    State state() const { return m_state; }
-    QByteArray takeOutput() { return std::move(m_output); }
+    State feed(const char *data, qint64 size) override;
+    State finish() override;
+    [[nodiscard]] State state() const override { return m_state; }
+    [[nodiscard]] QByteArray takeOutput() override { return std::move(m_output); }
 
 private:
     struct Stream;

@@ -1,7 +1,8 @@
 #include "httpserver.h"
 
-#include "gzip.h"
+#include "contentcoding.h"
 #include "gzipinflater.h"
+#include "zstddecoder.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -53,35 +54,14 @@ struct RequestState
     QByteArray rawUri;
     bool started = false;
     HttpRequest request;
-    std::unique_ptr<GzipInflater> inflater;
+    ContentCoding coding = ContentCoding::Identity; ///< the request body's
+    std::unique_ptr<BodyDecoder> decoder;
     qint64 received = 0;
     // An error found while the body arrives: libmicrohttpd lets us answer only before the body or
     // after all of it, so the rest of the (length-bounded) body is read and dropped, then this
     // is sent.
     std::optional<HttpResponse> failure;
 };
-
-bool acceptsGzip(const QByteArray &acceptEncoding)
-{
-    for (const QByteArray &item : acceptEncoding.split(',')) {
-        const QList<QByteArray> parts = item.split(';');
-        const QByteArray coding = parts.first().trimmed().toLower();
-        if (coding != "gzip" && coding != "x-gzip" && coding != "*")
-            continue;
-        bool refused = false;
-        for (qsizetype i = 1; i < parts.size(); ++i) {
-            const QByteArray param = parts[i].trimmed().toLower();
-            if (param.startsWith("q=")) {
-                bool ok = false;
-                const double q = param.mid(2).toDouble(&ok);
-                refused = !ok || q <= 0.0;
-            }
-        }
-        if (!refused)
-            return true;
-    }
-    return false;
-}
 
 QString addressText(const sockaddr *sa)
 {
@@ -250,15 +230,19 @@ struct HttpServer::Private
                                bodyTooLarge(QStringLiteral("the request body (%1 bytes)").arg(length),
                                             options.maxBodyBytes));
         }
-        const QByteArray encoding = request.headers.value("content-encoding").trimmed().toLower();
-        if (encoding == "gzip" || encoding == "x-gzip")
-            state.inflater = std::make_unique<GzipInflater>(options.maxInflatedBytes);
-        else if (!encoding.isEmpty() && encoding != "identity")
+        const QByteArray encoding = request.headers.value("content-encoding");
+        const std::optional<ContentCoding> coding = ContentCodings::fromName(encoding);
+        if (!coding)
             return respond(connection, state,
                            HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
-                                               QStringLiteral("Content-Encoding %1 is not supported; use gzip")
-                                                   .arg(QString::fromLatin1(encoding))));
-        if (!state.inflater)
+                                               QStringLiteral("Content-Encoding %1 is not supported; use zstd or gzip")
+                                                   .arg(QString::fromLatin1(encoding.trimmed().left(64)))));
+        state.coding = *coding;
+        if (*coding == ContentCoding::Gzip)
+            state.decoder = std::make_unique<GzipInflater>(options.maxInflatedBytes);
+        else if (*coding == ContentCoding::Zstd)
+            state.decoder = std::make_unique<ZstdDecoder>(options.maxInflatedBytes);
+        if (!state.decoder)
             request.body.reserve(qsizetype(length)); // bounded by maxBodyBytes above
         return MHD_YES;
     }
@@ -273,43 +257,45 @@ struct HttpServer::Private
         // that stated no length; kept so the limit holds whatever the framing.
         if (state.received > options.maxBodyBytes) {
             state.failure = bodyTooLarge(QStringLiteral("the request body"), options.maxBodyBytes);
-        } else if (state.inflater) {
-            switch (state.inflater->feed(data, size)) {
-            case GzipInflater::State::Ok:
+        } else if (state.decoder) {
+            switch (state.decoder->feed(data, size)) {
+            case BodyDecoder::State::Ok:
                 break;
-            case GzipInflater::State::TooLarge:
-                state.failure = bodyTooLarge(QStringLiteral("the inflated request body"),
+            case BodyDecoder::State::TooLarge:
+                state.failure = bodyTooLarge(QStringLiteral("the decompressed request body"),
                                              options.maxInflatedBytes);
                 break;
-            case GzipInflater::State::Corrupt:
-                state.failure = badGzip();
+            case BodyDecoder::State::Corrupt:
+                state.failure = badBody(state.coding);
                 break;
             }
         } else {
             state.request.body.append(data, qsizetype(size));
         }
         if (state.failure) {
-            state.inflater.reset(); // drop what was buffered now, not when the body ends
+            state.decoder.reset(); // drop what was buffered now, not when the body ends
             state.request.body = QByteArray();
         }
     }
 
-    static HttpResponse badGzip()
+    static HttpResponse badBody(ContentCoding coding)
     {
-        return HttpResponse::error(400, QStringLiteral("bad_gzip"),
-                                   QStringLiteral("the request body is not valid gzip"));
+        if (coding == ContentCoding::Zstd)
+            return HttpResponse::error(400, QStringLiteral("bad_zstd"),
+                                       QStringLiteral("the request body is not valid zstd with a window of at most 8 MiB"));
+        return HttpResponse::error(400, QStringLiteral("bad_gzip"), QStringLiteral("the request body is not valid gzip"));
     }
 
     MHD_Result finish(MHD_Connection *connection, RequestState &state)
     {
         if (state.failure)
             return respond(connection, state, *state.failure);
-        if (state.inflater) {
-            // An empty body has nothing to inflate; anything else must be complete gzip.
-            if (state.received > 0 && state.inflater->finish() != GzipInflater::State::Ok)
-                return respond(connection, state, badGzip());
-            state.request.body = state.inflater->takeOutput();
-            state.inflater.reset();
+        if (state.decoder) {
+            // An empty body has nothing to decompress; anything else must be complete.
+            if (state.received > 0 && state.decoder->finish() != BodyDecoder::State::Ok)
+                return respond(connection, state, badBody(state.coding));
+            state.request.body = state.decoder->takeOutput();
+            state.decoder.reset();
         }
         HttpResponse response;
         try {
@@ -337,12 +323,13 @@ struct HttpServer::Private
     {
         QByteArray body = response.body;
         const bool compressible = body.size() > kCompressAbove;
-        bool gzipped = false;
-        if (compressible && acceptsGzip(state.request.headers.value("accept-encoding"))) {
-            QByteArray packed = Gzip::compress(body, kResponseGzipLevel);
-            if (!packed.isEmpty()) {
+        QByteArray encoding;
+        if (compressible) {
+            const ContentCoding coding = ContentCodings::preferred(state.request.headers.value("accept-encoding"));
+            QByteArray packed = ContentCodings::compress(coding, body, kResponseGzipLevel);
+            if (coding != ContentCoding::Identity && !packed.isEmpty()) {
                 body = std::move(packed);
-                gzipped = true;
+                encoding = ContentCodings::name(coding);
             }
         }
         MHD_Response *reply = MHD_create_response_from_buffer(
@@ -359,13 +346,15 @@ struct HttpServer::Private
         for (const auto &[name, value] : response.headers) {
             const QByteArray lower = name.toLower();
             // Framing is ours: a handler's idea of the length or encoding would contradict it.
-            if (lower == "content-length" || lower == "transfer-encoding"
-                || (lower == "content-encoding" && gzipped))
+            if (lower == "content-length" || lower == "transfer-encoding" || lower == "accept-encoding"
+                || (lower == "content-encoding" && !encoding.isEmpty()))
                 continue;
             add(name, value);
         }
-        if (gzipped)
-            add("Content-Encoding", "gzip");
+        if (!encoding.isEmpty())
+            add("Content-Encoding", encoding);
+        // What a client may send a request in (RFC 7694 section 3).
+        add("Accept-Encoding", ContentCodings::kServerReads);
         if (compressible)
             add("Vary", "Accept-Encoding");
         const MHD_Result queued = MHD_queue_response(connection, unsigned(response.status), reply);

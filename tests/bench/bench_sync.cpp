@@ -3,7 +3,7 @@
 // pull into a fresh device, a no-op sync, and 100 records edited on both sides on different
 // fields. Same records (its generator, ported value for value, seed 20240601), same accounting:
 // wall time in the device process; requests, bytes up and down (HTTP heads + bodies as on the
-// wire, after gzip) and new connections counted at brug-server's side of a pass-through proxy
+// wire, after compression) and new connections counted at brug-server's side of a pass-through proxy
 // on loopback; peak RSS (sampled every 20 ms) and CPU of the device and server processes.
 //
 //   brug_bench_sync [--sizes 1000,10000] [--runs 3] [--seed 20240601] [--conflicts 100]
@@ -528,7 +528,7 @@ int main(int argc, char **argv)
                                                             {QStringLiteral("build"), QStringLiteral("Release")}}},
                      {QStringLiteral("method"), QJsonObject{
                           {QStringLiteral("transport"), QStringLiteral("HTTP/1.1 over 127.0.0.1, keep-alive (QNetworkAccessManager), through a counting pass-through TCP proxy (its own thread, poll(), TCP_NODELAY) in the device process, in front of brug-server")},
-                          {QStringLiteral("bytes"), QStringLiteral("counted at the proxy's server-side: bytes read from the device (up) and from brug-server (down), HTTP heads + bodies as on the wire, after gzip, without TCP/IP framing: what brug-server's sockets read and wrote")},
+                          {QStringLiteral("bytes"), QStringLiteral("counted at the proxy's server-side: bytes read from the device (up) and from brug-server (down), HTTP heads + bodies as on the wire, after compression (zstd, docs/sync-protocol.md §1), without TCP/IP framing: what brug-server's sockets read and wrote")},
                           {QStringLiteral("requests"), QStringLiteral("HTTP request heads that reached brug-server during the scenario")},
                           {QStringLiteral("ms"), QStringLiteral("wall time of one SyncClient run (syncNow() to finished) in the device process, through the proxy")},
                           {QStringLiteral("rss"), QStringLiteral("peak RSS sampled every 20 ms during the scenario; device = the benchmark process (devices A, B and the caseworker's are in it)")},

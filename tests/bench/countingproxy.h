@@ -11,7 +11,7 @@
 namespace brug::bench {
 
 /// A pass-through TCP proxy on 127.0.0.1 in front of brug-server that counts what crosses the
-/// server's side of it: bytes each way (HTTP heads and bodies exactly as sent, after gzip; no
+/// server's side of it: bytes each way (HTTP heads and bodies exactly as sent, compressed; no
 /// TCP/IP framing), requests (request heads seen), responses and the connections opened. It runs
 /// on its own thread with non-blocking sockets and poll(), so it never waits on the event loop
 /// of the device it serves; the extra hop costs a few tens of microseconds per message.

@@ -3,6 +3,7 @@
 // error code (and `path` where one element is at fault) in the JSON error body of §2; no error
 // message repeats a value that was sent; the server stays up; and nothing changes on the server.
 #include "gzip.h"
+#include "zstdcodec.h"
 #include "serverprocess.h"
 
 #include <QDateTime>
@@ -364,6 +365,15 @@ private slots:
         QByteArray bombText = "{\"protocol\":1,\"cursor\":0,\"acked_batch\":0,\"pad\":\"";
         bombText += QByteArray(40 * 1024 * 1024, ' ') + "\"}";
         row("zip bomb", request("POST", "/v1/sync", json(token) + "Content-Encoding: gzip\r\n", Gzip::compress(bombText, 9)),
+            413, "body_too_large");
+        row("zstd garbage", request("POST", "/v1/sync", json(token) + "Content-Encoding: zstd\r\n", "this is not zstd " + kMarker),
+            400, "bad_zstd");
+        const QByteArray frame = Zstd::compress(valid);
+        row("truncated zstd", request("POST", "/v1/sync", json(token) + "Content-Encoding: zstd\r\n", frame.left(frame.size() - 5)),
+            400, "bad_zstd");
+        row("gzip sent as zstd", request("POST", "/v1/sync", json(token) + "Content-Encoding: zstd\r\n", packed),
+            400, "bad_zstd");
+        row("zstd bomb", request("POST", "/v1/sync", json(token) + "Content-Encoding: zstd\r\n", Zstd::compress(bombText)),
             413, "body_too_large");
         row("body over 8 MiB",
             "POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\n" + json(token) + "Content-Length: 8388609\r\n\r\n", 413,

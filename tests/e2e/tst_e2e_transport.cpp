@@ -1,7 +1,11 @@
 // The sync engine's transport (SyncTransport): requests to a real brug-server carried on the
 // network thread, answers read there and handed back to the owner's thread, parsed; errors,
-// aborts and a transport destroyed with a request in flight.
+// aborts and a transport destroyed with a request in flight. And the content codings a device
+// sends and reads (docs/sync-protocol.md §1): zstd once the server says it reads it, gzip again
+// when a server no longer does.
+#include "faultproxy.h"
 #include "protocolerror.h"
+#include "records.h"
 #include "serverendpoint.h"
 #include "serverprocess.h"
 #include "store.h"
@@ -23,6 +27,7 @@ class TestE2eTransport : public QObject
 private:
     std::unique_ptr<ServerProcess> server;
     std::unique_ptr<TestDevice> device;
+    QJsonObject demo;
 
     QNetworkRequest syncRequest(const QByteArray &token) const
     {
@@ -63,7 +68,7 @@ private slots:
         server = std::make_unique<ServerProcess>();
         QString error;
         QVERIFY2(server->start(&error), qPrintable(error));
-        const QJsonObject demo = server->seedDemo();
+        demo = server->seedDemo();
         device = std::make_unique<TestDevice>(QStringLiteral("transport"));
         QVERIFY2(device->enrol(server->url(), demo.value(u"codes").toObject().value(u"amal").toString(), &error),
                  qPrintable(error));
@@ -106,9 +111,38 @@ private slots:
         QCOMPARE(again->response->cursor, answer->response->cursor);
     }
 
-    // The transport asks for gzip by name and inflates the answer itself (Gzip::decompress):
-    // the same answer as the JSON the server sends uncompressed, counted in the bytes that came.
-    void anAnswerComesGzippedAndIsInflatedWhole()
+    /// Visits with long notes enough for a request to be compressed; their ids.
+    static QStringList writeVisits(TestDevice &d, int count)
+    {
+        Records records = d.records();
+        const QString family = records.create(u"family", {{QStringLiteral("code"), QStringLiteral("F-CODING")},
+                                                          {QStringLiteral("intermediary_id"), d.store().identity().userId}});
+        QStringList ids{family};
+        for (int i = 0; i < count; ++i)
+            ids << records.create(u"visit", {{QStringLiteral("family_id"), family},
+                                             {QStringLiteral("date"), QStringLiteral("2026-11-20")},
+                                             {QStringLiteral("note"), QStringLiteral("Gesprek over school en slaap, %1. ").arg(i).repeated(12)}});
+        return ids;
+    }
+
+    /// Whether the server holds every one of `ids`, asked by a new device of `user`.
+    bool serverHolds(const QStringList &ids, const QString &user)
+    {
+        const QString userId = demo.value(u"users").toObject().value(user).toString();
+        const QString code = server->admin({QStringLiteral("enrol-code"), QStringLiteral("--user"), userId}).value(u"code").toString();
+        TestDevice reader(QStringLiteral("transport-reader"));
+        QString error;
+        if (!reader.enrol(server->url(), code, &error) || !reader.sync())
+            return false;
+        for (const QString &id : ids)
+            if (!reader.records().get(u"visit", id) && !reader.records().get(u"family", id))
+                return false;
+        return true;
+    }
+
+    // The transport asks for zstd and gzip by name and decompresses the answer itself: the same
+    // answer as the JSON the server sends uncompressed, counted in the bytes that came.
+    void anAnswerComesInZstdAndIsDecompressedWhole()
     {
         const QByteArray body = pullBody();
         QNetworkAccessManager plainNetwork;
@@ -122,9 +156,13 @@ private slots:
         plain->deleteLater();
         QVERIFY2(json.size() > 4096, "the demo's public records are a page worth compressing");
 
+        FaultProxy proxy(server->port());
+        QVERIFY(proxy.listen());
         SyncTransport transport;
-        const auto answer = waitFor(transport, transport.post(syncRequest(token()), body));
+        const auto answer = waitFor(transport, transport.post(ServerEndpoint{proxy.url(), token()}.request(QStringLiteral("/v1/sync")), body));
         QVERIFY(answer && answer->response);
+        QCOMPARE(proxy.stats().lastResponseEncoding, QByteArray("zstd"));
+        QCOMPARE(answer->serverReads, QByteArray("zstd, gzip"));
         QVERIFY2(answer->bytes < json.size() / 2, qPrintable(QStringLiteral("%1 bytes came for %2 of JSON").arg(answer->bytes).arg(json.size())));
         std::optional<ProtocolError> error;
         const SyncResponse expected = SyncResponse::fromJson(QJsonDocument::fromJson(json).object(), &error);
@@ -135,6 +173,57 @@ private slots:
             QCOMPARE(answer->response->changes[i].id, expected.changes[i].id);
             QCOMPARE(answer->response->changes[i].fields, expected.changes[i].fields);
         }
+    }
+
+    // A device sends gzip until the server has said, in an answer, that it reads zstd; from
+    // then on zstd, in this run and (kept in the store) the next.
+    void aDeviceSendsZstdOnceTheServerSaysItReadsIt()
+    {
+        FaultProxy proxy(server->port());
+        QVERIFY(proxy.listen());
+        TestDevice d(QStringLiteral("transport-zstd"));
+        QString error;
+        QVERIFY2(d.enrol(proxy.url(), demo.value(u"codes").toObject().value(u"kwame").toString(), &error), qPrintable(error));
+        QCOMPARE(d.store().state(QStringLiteral("request_coding")), QString());
+
+        QStringList ids = writeVisits(d, 5);
+        proxy.resetStats();
+        QVERIFY(d.sync());
+        QCOMPARE(proxy.stats().requests, 1);
+        QCOMPARE(proxy.stats().lastRequestEncoding, QByteArray("gzip"));
+        QCOMPARE(d.store().state(QStringLiteral("request_coding")), QStringLiteral("zstd"));
+
+        ids += writeVisits(d, 5);
+        proxy.resetStats();
+        QVERIFY(d.sync());
+        QCOMPARE(proxy.stats().requests, 1);
+        QCOMPARE(proxy.stats().lastRequestEncoding, QByteArray("zstd"));
+
+        d.reopen(); // a new sync engine, as when the app starts again
+        ids += writeVisits(d, 5);
+        proxy.resetStats();
+        QVERIFY(d.sync());
+        QCOMPARE(proxy.stats().requests, 1);
+        QCOMPARE(proxy.stats().lastRequestEncoding, QByteArray("zstd"));
+        QCOMPARE(d.client().pendingChanges(), 0);
+        QVERIFY(serverHolds(ids, QStringLiteral("kwame")));
+
+        // A server that no longer reads zstd (an older one brought back) answers 415: the device
+        // sends the same again in gzip, and keeps to gzip while answers do not say zstd.
+        proxy.setServerWithoutZstd(true);
+        const QStringList later = writeVisits(d, 5);
+        proxy.resetStats();
+        QVERIFY(d.sync());
+        QCOMPARE(proxy.stats().requests, 2);
+        QCOMPARE(proxy.stats().lastRequestEncoding, QByteArray("gzip"));
+        QCOMPARE(d.store().state(QStringLiteral("request_coding")), QStringLiteral("gzip"));
+        QCOMPARE(d.client().pendingChanges(), 0);
+        writeVisits(d, 5);
+        proxy.resetStats();
+        QVERIFY(d.sync());
+        QCOMPARE(proxy.stats().requests, 1);
+        QCOMPARE(proxy.stats().lastRequestEncoding, QByteArray("gzip"));
+        QVERIFY(serverHolds(later, QStringLiteral("kwame")));
     }
 
     void anErrorAnswerKeepsItsStatusAndBody()

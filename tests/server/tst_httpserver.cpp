@@ -16,6 +16,7 @@
 #include <QThread>
 
 #include <zlib.h>
+#include <zstd.h>
 
 #include <atomic>
 #include <stdexcept>
@@ -102,6 +103,75 @@ QByteArray gunzip(const QByteArray &data)
     } while (rc == Z_OK);
     inflateEnd(&z);
     return rc == Z_STREAM_END ? out : QByteArray("<not gzip>");
+}
+
+// zstd made and read with libzstd itself, not the project's wrappers. A frame says its size
+// unless `sizeKnown` is false (as a compressor that streams writes it); `windowLog` 0: the level's.
+QByteArray zstdFrame(const QByteArray &data, int windowLog = 0, bool sizeKnown = true)
+{
+    ZSTD_CCtx *c = ZSTD_createCCtx();
+    ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 1);
+    if (windowLog)
+        ZSTD_CCtx_setParameter(c, ZSTD_c_windowLog, windowLog);
+    QByteArray out;
+    char buffer[64 * 1024];
+    ZSTD_inBuffer in{data.constData(), size_t(data.size()), 0};
+    // Fed, then ended with no input: the frame cannot say a size it did not know at its start.
+    for (const ZSTD_EndDirective mode : {sizeKnown ? ZSTD_e_end : ZSTD_e_continue, ZSTD_e_end}) {
+        size_t left = 0;
+        do {
+            ZSTD_outBuffer o{buffer, sizeof buffer, 0};
+            left = ZSTD_compressStream2(c, &o, &in, mode);
+            out.append(buffer, qsizetype(o.pos));
+        } while (!ZSTD_isError(left) && (left != 0 || in.pos < in.size) && mode == ZSTD_e_end);
+        if (!ZSTD_isError(left) && mode == ZSTD_e_end)
+            break;
+    }
+    ZSTD_freeCCtx(c);
+    return out;
+}
+
+// zstd of `size` zero bytes, made in pieces so the test itself never holds the bomb's output.
+QByteArray zstdZeros(qint64 size)
+{
+    ZSTD_CCtx *c = ZSTD_createCCtx();
+    const QByteArray zeros(qsizetype(MiB), '\0');
+    QByteArray out;
+    char buffer[64 * 1024];
+    qint64 left = size;
+    ZSTD_EndDirective mode = ZSTD_e_continue;
+    do {
+        const qint64 take = qMin<qint64>(left, zeros.size());
+        left -= take;
+        mode = left == 0 ? ZSTD_e_end : ZSTD_e_continue;
+        ZSTD_inBuffer in{zeros.constData(), size_t(take), 0};
+        size_t pending = 0;
+        do {
+            ZSTD_outBuffer o{buffer, sizeof buffer, 0};
+            pending = ZSTD_compressStream2(c, &o, &in, mode);
+            out.append(buffer, qsizetype(o.pos));
+        } while (in.pos < in.size || (mode == ZSTD_e_end && pending != 0 && !ZSTD_isError(pending)));
+    } while (mode != ZSTD_e_end);
+    ZSTD_freeCCtx(c);
+    return out;
+}
+
+QByteArray unzstd(const QByteArray &data)
+{
+    ZSTD_DCtx *d = ZSTD_createDCtx();
+    QByteArray out;
+    char buffer[64 * 1024];
+    ZSTD_inBuffer in{data.constData(), size_t(data.size()), 0};
+    size_t rc = 0;
+    do {
+        ZSTD_outBuffer o{buffer, sizeof buffer, 0};
+        rc = ZSTD_decompressStream(d, &o, &in);
+        out.append(buffer, qsizetype(o.pos));
+        if (ZSTD_isError(rc))
+            break;
+    } while (in.pos < in.size || rc != 0);
+    ZSTD_freeDCtx(d);
+    return ZSTD_isError(rc) || rc != 0 ? QByteArray("<not zstd>") : out;
 }
 
 struct Reply
@@ -491,22 +561,64 @@ private slots:
         QCOMPARE(QByteArray::fromBase64(two.json()["body"].toString().toLatin1()), QByteArray("{\"a\":1}"));
     }
 
+    void zstdRoundTrip()
+    {
+        QJsonArray changes;
+        for (int i = 0; i < 400; ++i)
+            changes.append(QJsonObject{{"e", "visit"}, {"id", QString::number(i)}, {"note", "gesprek over school"}});
+        const QByteArray json = QJsonDocument(QJsonObject{{"changes", changes}}).toJson(QJsonDocument::Compact);
+        Client c;
+        QVERIFY(c.connectTo(port()));
+        for (const bool sizeKnown : {true, false}) {
+            const QByteArray packed = zstdFrame(json, 0, sizeKnown);
+            QVERIFY(packed.size() < json.size() / 4);
+            c.send(request("POST", "/echo", packed, {"Content-Encoding: zstd", "Accept-Encoding: zstd"}));
+            const Reply r = c.read();
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.headers.value("content-encoding"), QByteArray("zstd"));
+            const QJsonObject o = QJsonDocument::fromJson(unzstd(r.body)).object();
+            QCOMPARE(o["size"].toInt(), json.size());
+            QCOMPARE(QByteArray::fromBase64(o["body"].toString().toLatin1()), json);
+        }
+
+        // Frames one after another are one body, as zstd -d reads them.
+        c.send(request("POST", "/echo", zstdFrame("{\"a\":") + zstdFrame("1}", 0, false), {"Content-Encoding: ZSTD"}));
+        const Reply two = c.read();
+        QCOMPARE(two.status, 200);
+        QCOMPARE(QByteArray::fromBase64(two.json()["body"].toString().toLatin1()), QByteArray("{\"a\":1}"));
+        // The codings the server reads go with every answer (RFC 7694), errors too.
+        QCOMPARE(two.headers.value("accept-encoding"), QByteArray("zstd, gzip"));
+        c.send(request("POST", "/echo", "x", {"Content-Encoding: br"}));
+        const Reply refused = c.read();
+        QCOMPARE(refused.status, 415);
+        QCOMPARE(refused.headers.value("accept-encoding"), QByteArray("zstd, gzip"));
+    }
+
     void responseCompression_data()
     {
         QTest::addColumn<QByteArray>("acceptEncoding");
         QTest::addColumn<int>("size");
-        QTest::addColumn<bool>("gzipped");
-        QTest::newRow("big, gzip") << QByteArray("gzip") << 5000 << true;
-        QTest::newRow("big, gzip among others") << QByteArray("br;q=1.0, gzip;q=0.5") << 5000 << true;
-        QTest::newRow("big, gzip refused") << QByteArray("gzip;q=0") << 5000 << false;
-        QTest::newRow("big, none") << QByteArray() << 5000 << false;
-        QTest::newRow("small, gzip") << QByteArray("gzip") << 100 << false;
+        QTest::addColumn<QByteArray>("coding");
+        QTest::newRow("big, gzip") << QByteArray("gzip") << 5000 << QByteArray("gzip");
+        QTest::newRow("big, gzip among others") << QByteArray("br;q=1.0, gzip;q=0.5") << 5000 << QByteArray("gzip");
+        QTest::newRow("big, gzip refused") << QByteArray("gzip;q=0") << 5000 << QByteArray();
+        QTest::newRow("big, none") << QByteArray() << 5000 << QByteArray();
+        QTest::newRow("small, gzip") << QByteArray("gzip") << 100 << QByteArray();
+        QTest::newRow("big, zstd") << QByteArray("zstd") << 5000 << QByteArray("zstd");
+        QTest::newRow("big, both equal") << QByteArray("gzip, zstd") << 5000 << QByteArray("zstd");
+        QTest::newRow("big, gzip weighed higher") << QByteArray("zstd;q=0.5, gzip") << 5000 << QByteArray("gzip");
+        QTest::newRow("big, zstd weighed higher") << QByteArray("gzip;q=0.2, zstd;q=0.9") << 5000 << QByteArray("zstd");
+        QTest::newRow("big, zstd refused") << QByteArray("zstd;q=0, gzip") << 5000 << QByteArray("gzip");
+        QTest::newRow("big, any") << QByteArray("*") << 5000 << QByteArray("zstd");
+        QTest::newRow("big, any but zstd") << QByteArray("*, zstd;q=0") << 5000 << QByteArray("gzip");
+        QTest::newRow("big, weight not a number") << QByteArray("zstd;q=high, gzip") << 5000 << QByteArray("gzip");
+        QTest::newRow("small, zstd") << QByteArray("zstd") << 100 << QByteArray();
     }
     void responseCompression()
     {
         QFETCH(QByteArray, acceptEncoding);
         QFETCH(int, size);
-        QFETCH(bool, gzipped);
+        QFETCH(QByteArray, coding);
         Client c;
         QVERIFY(c.connectTo(port()));
         QList<QByteArray> headers;
@@ -515,11 +627,12 @@ private slots:
         c.send(request("GET", "/big?n=" + QByteArray::number(size), {}, headers));
         const Reply r = c.read();
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.headers.contains("content-encoding"), gzipped);
-        const QByteArray body = gzipped ? gunzip(r.body) : r.body;
+        QCOMPARE(r.headers.value("content-encoding"), coding);
+        const QByteArray body = coding == "gzip" ? gunzip(r.body) : coding == "zstd" ? unzstd(r.body) : r.body;
         QCOMPARE(QJsonDocument::fromJson(body).object()["pad"].toString().size(), size);
-        if (gzipped)
+        if (!coding.isEmpty())
             QVERIFY(r.body.size() < body.size() / 4);
+        QCOMPARE(r.headers.value("accept-encoding"), QByteArray("zstd, gzip"));
         // Vary whenever the answer depends on Accept-Encoding, i.e. whenever it could be gzipped.
         QCOMPARE(r.headers.value("vary"), size > 512 ? QByteArray("Accept-Encoding") : QByteArray());
     }
@@ -547,6 +660,68 @@ private slots:
         // The body was read to its stated end, so the connection stays usable.
         c.send(request("GET", "/echo"));
         QCOMPARE(c.read().status, 200);
+    }
+
+    void badZstd_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray text = QByteArray(R"({"hello":"world","n":12345678})").repeated(20);
+        const QByteArray good = zstdFrame(text);
+        QVERIFY(unzstd(good) == text);
+        QTest::newRow("not zstd") << QByteArray(R"({"plain":"json"})");
+        QTest::newRow("gzip named zstd") << gzip(text);
+        QTest::newRow("truncated") << good.left(good.size() / 2);
+        QTest::newRow("checksum damaged") << QByteArray(good).replace(good.size() - 2, 1, "\x55");
+        QTest::newRow("garbage after") << good + "garbage";
+        // A window of 16 MiB: the server would have to set that much aside to read it.
+        const QByteArray wide = zstdFrame(QByteArray(20 * MiB, 'a'), 24, false);
+        QCOMPARE(unzstd(wide).size(), 20 * MiB); // good zstd, for a reader that allows the window
+        QTest::newRow("window over 8 MiB") << wide;
+    }
+    void badZstd()
+    {
+        QFETCH(QByteArray, body);
+        const int before = m_handled;
+        Client c;
+        QVERIFY(c.connectTo(port()));
+        c.send(request("POST", "/echo", body, {"Content-Encoding: zstd"}));
+        const Reply r = c.read();
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), "bad_zstd");
+        QCOMPARE(int(m_handled), before);
+        c.send(request("GET", "/echo"));
+        QCOMPARE(c.read().status, 200);
+    }
+
+    void zstdBombIsCapped()
+    {
+        HttpServer::Options options;
+        options.maxInflatedBytes = 1 * MiB;
+        auto server = start(options);
+        QVERIFY(server->isListening());
+        Client c;
+        QVERIFY(c.connectTo(server->port()));
+        QCOMPARE(unzstd(zstdZeros(1 * MiB)), QByteArray(1 * MiB, '\0'));
+        c.send(request("POST", "/echo", zstdZeros(1 * MiB), {"Content-Encoding: zstd"}));
+        Reply r = c.read();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json()["size"].toInt(), int(1 * MiB));
+        c.send(request("POST", "/echo", zstdZeros(1 * MiB + 1), {"Content-Encoding: zstd"}));
+        r = c.read();
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), "body_too_large");
+
+        // 1 GiB of zeros in a few KiB of zstd: refused, and nowhere near decompressed in memory.
+        const QByteArray bomb = zstdZeros(1024 * MiB);
+        QVERIFY(bomb.size() < 1 * MiB);
+        const int before = m_handled;
+        const qint64 rssBefore = rssBytes();
+        c.send(request("POST", "/echo", bomb, {"Content-Encoding: zstd"}));
+        r = c.read(10000);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), "body_too_large");
+        QCOMPARE(int(m_handled), before);
+        QVERIFY2(rssBytes() - rssBefore < 32 * MiB, qPrintable(QString::number(rssBytes() - rssBefore)));
     }
 
     void zipBombIsCapped()

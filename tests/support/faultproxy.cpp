@@ -117,6 +117,25 @@ private:
         }
     }
 
+    /// FaultProxy::setServerWithoutZstd: renames zstd in a request's Content-Encoding, drops an
+    /// answer's Accept-Encoding.
+    void withoutZstd(bool up, QList<QByteArray> &lines)
+    {
+        QList<QByteArray> out;
+        for (const QByteArray &line : lines) {
+            const QByteArray lower = line.trimmed().toLower();
+            if (up && lower == "content-encoding: zstd")
+                out << "Content-Encoding: zstd-unknown\r";
+            else if (!up && lower.startsWith("accept-encoding:"))
+                continue;
+            else
+                out << line;
+        }
+        lines = out;
+        Half &h = up ? m_up : m_down;
+        h.head = lines.join('\n');
+    }
+
     /// The head is complete: find the body's length and where this message's fault cuts.
     void parseHead(bool up)
     {
@@ -125,7 +144,7 @@ private:
         const QByteArray first = lines.value(0).trimmed();
         qint64 length = -1;
         bool chunked = false;
-        bool gzip = false;
+        QByteArray encoding;
         for (int i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines[i].trimmed();
             const int colon = line.indexOf(':');
@@ -137,15 +156,17 @@ private:
                 length = value.toLongLong();
             else if (name == "transfer-encoding" && value.toLower().contains("chunked"))
                 chunked = true;
-            else if (name == "content-encoding" && value.toLower().contains("gzip"))
-                gzip = true;
+            else if (name == "content-encoding")
+                encoding = value.toLower();
         }
+        if (m_proxy->m_withoutZstd)
+            withoutZstd(up, lines);
         if (up) {
             ++m_proxy->m_stats.requests;
             h.bodyLen = length >= 0 ? length : 0;
             m_proxy->m_stats.lastRequestHead = h.head.size();
             m_proxy->m_stats.lastRequestBody = h.bodyLen;
-            m_proxy->m_stats.lastRequestGzip = gzip;
+            m_proxy->m_stats.lastRequestEncoding = encoding;
         } else {
             ++m_proxy->m_stats.responses;
             const int status = first.split(' ').value(1).toInt();
@@ -158,7 +179,7 @@ private:
                 h.bodyLen = chunked ? -1 : length;
                 m_proxy->m_stats.lastResponseHead = h.head.size();
                 m_proxy->m_stats.lastResponseBody = h.bodyLen;
-                m_proxy->m_stats.lastResponseGzip = gzip;
+                m_proxy->m_stats.lastResponseEncoding = encoding;
             }
         }
         const bool mine = up == h.fault.onRequest() && h.fault.kind != Fault::Kind::None;

@@ -76,6 +76,10 @@ public:
     [[nodiscard]] int pendingFaults() const { return int(m_queue.size()); }
     /// Drops every open connection at once.
     void dropAll();
+    /// Stands in for a server that does not read zstd (an older one): a request sent in zstd
+    /// reaches the server named in a coding it does not know, so it answers 415, and answers come
+    /// without the Accept-Encoding that says the server reads zstd.
+    void setServerWithoutZstd(bool on) { m_withoutZstd = on; }
 
     struct Stats
     {
@@ -90,7 +94,7 @@ public:
         qint64 bytesDown = 0;   ///< forwarded to the clients
         qint64 lastRequestHead = 0, lastRequestBody = 0;   ///< sizes of the last request seen
         qint64 lastResponseHead = 0, lastResponseBody = 0; ///< and of the last response
-        bool lastRequestGzip = false, lastResponseGzip = false;  ///< Content-Encoding: gzip
+        QByteArray lastRequestEncoding, lastResponseEncoding;  ///< their Content-Encoding, lower case
     };
     [[nodiscard]] const Stats &stats() const { return m_stats; }
     void resetStats() { m_stats = Stats{}; }
@@ -107,6 +111,7 @@ private:
     Fault m_every;
     std::vector<QPointer<Link>> m_links;
     Stats m_stats;
+    bool m_withoutZstd = false;
 };
 
 } // namespace brug::test

@@ -1,5 +1,5 @@
 # The wire format of docs/sync-protocol.md (sync/protocol), without a server.
-brug_add_test(tst_protocol SOURCES tst_protocol.cpp LIBS brugprotocol brughttp brugmodel LABELS unit)
+brug_add_test(tst_protocol SOURCES tst_protocol.cpp LIBS brugprotocol brughttp brugmodel PkgConfig::ZSTD LABELS unit)
 # The server's text reader of stored record bodies, against QJsonDocument.
 brug_add_test(tst_rawbody SOURCES tst_rawbody.cpp LIBS brugserver LABELS unit)
 brug_add_test(tst_batchtext SOURCES tst_batchtext.cpp LIBS brugserver LABELS unit)

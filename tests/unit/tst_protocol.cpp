@@ -2,16 +2,21 @@
 // stamp `s`, overrides `x`, bases `b`, re-send `r` and drops; the sync and enrol bodies (§3, §8)
 // both ways; and that every validation error carries the right code, status and path (§2) and
 // never repeats a value that was sent.
+#include "contentcoding.h"
 #include "gzip.h"
 #include "gzipinflater.h"
 #include "jsontext.h"
 #include "protocolerror.h"
 #include "syncmessages.h"
 #include "wirechange.h"
+#include "zstdcodec.h"
+#include "zstddecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
+
+#include <zstd.h>
 
 using namespace brug;
 
@@ -940,6 +945,149 @@ private slots:
         // A bomb: 64 MiB of zeros in about 64 KiB stops at the cap.
         const QByteArray bomb = Gzip::compress(QByteArray(64 * 1024 * 1024, '\0'), 9);
         QCOMPARE(Gzip::decompress(bomb, 1024 * 1024), std::nullopt);
+    }
+
+    // --- §1: zstd bodies -----------------------------------------------------------------------
+
+    // The server's decoder, fed the body in pieces of every size, as it arrives.
+    void zstdDecodesInPiecesUpToACap()
+    {
+        QByteArray data;
+        for (int i = 0; i < 5000; ++i)
+            data += QByteArray::number(i) + ',';
+        const QByteArray packed = Zstd::compress(data);
+        QVERIFY(packed.startsWith("\x28\xb5\x2f\xfd")); // the frame's magic number
+        QVERIFY(packed.size() < data.size() / 2);
+        const auto decode = [](const QByteArray &body, qint64 cap, qsizetype piece, BodyDecoder::State *state) {
+            ZstdDecoder decoder(cap);
+            for (qsizetype at = 0; at < body.size(); at += piece)
+                decoder.feed(body.constData() + at, std::min(piece, body.size() - at));
+            *state = decoder.finish();
+            return *state == BodyDecoder::State::Ok ? decoder.takeOutput() : QByteArray();
+        };
+        BodyDecoder::State state = BodyDecoder::State::Corrupt;
+        for (const qsizetype piece : {1, 7, 100, 4096, 1 << 20}) {
+            QCOMPARE(decode(packed, data.size(), piece, &state), data);
+            QCOMPARE(decode(packed + Zstd::compress("tail"), data.size() + 4, piece, &state), data + "tail");
+        }
+        QVERIFY(decode(packed, data.size() - 1, 100, &state).isEmpty());
+        QCOMPARE(state, BodyDecoder::State::TooLarge);
+        for (const QByteArray &bad : {packed.left(packed.size() / 2), packed.left(packed.size() - 1),
+                                      packed + "trailing", QByteArray("not zstd at all"), QByteArray(),
+                                      Gzip::compress(data)}) {
+            QVERIFY(decode(bad, 1 << 20, 100, &state).isEmpty());
+            QCOMPARE(state, BodyDecoder::State::Corrupt);
+        }
+        // The checksum: one flipped bit of the last block is found.
+        QByteArray flipped = packed;
+        flipped[packed.size() - 10] = char(flipped[packed.size() - 10] ^ 0x01);
+        QVERIFY(decode(flipped, 1 << 20, 100, &state).isEmpty());
+        QCOMPARE(state, BodyDecoder::State::Corrupt);
+        // Nothing compressed is still a frame, of nothing.
+        QCOMPARE(decode(Zstd::compress(QByteArray()), 10, 1, &state), QByteArray());
+        QCOMPARE(state, BodyDecoder::State::Ok);
+    }
+
+    // The decoder's room grows in steps of 64 KiB: a frame that ends exactly at a step's end, with
+    // all of its input read, is complete (a decoder asked again there waits for another frame).
+    void zstdFramesEndingAtTheDecodersRoomAreComplete()
+    {
+        for (const qsizetype size : {64 * 1024, 128 * 1024, 1024 * 1024, 1024 * 1024 + 1, 192 * 1024 - 1}) {
+            const QByteArray data(size, 'z');
+            ZstdDecoder decoder(size);
+            const QByteArray packed = Zstd::compress(data);
+            QCOMPARE(decoder.feed(packed.constData(), packed.size()), BodyDecoder::State::Ok);
+            QCOMPARE(decoder.finish(), BodyDecoder::State::Ok);
+            QCOMPARE(decoder.takeOutput(), data);
+        }
+    }
+
+    // A frame that needs a window over 8 MiB is refused before any of it is decompressed.
+    void zstdWindowOver8MiBIsRefused()
+    {
+        const QByteArray data(12 * 1024 * 1024, 'w');
+        for (const int windowLog : {23, 24}) {
+            ZSTD_CCtx *c = ZSTD_createCCtx();
+            ZSTD_CCtx_setParameter(c, ZSTD_c_windowLog, windowLog);
+            QByteArray packed(qsizetype(ZSTD_compressBound(size_t(data.size()))), Qt::Uninitialized);
+            const size_t n = ZSTD_compress2(c, packed.data(), size_t(packed.size()), data.constData(), size_t(data.size()));
+            ZSTD_freeCCtx(c);
+            QVERIFY(!ZSTD_isError(n));
+            packed.resize(qsizetype(n));
+            ZstdDecoder decoder(64 * 1024 * 1024);
+            decoder.feed(packed.constData(), packed.size());
+            QCOMPARE(decoder.finish(), windowLog <= ZstdDecoder::kMaxWindowLog ? BodyDecoder::State::Ok : BodyDecoder::State::Corrupt);
+            // A device's whole response that says its size goes straight into room for it: no
+            // window is set aside, and the room is bounded by the cap.
+            QCOMPARE(Zstd::decompress(packed, 64 * 1024 * 1024), std::optional<QByteArray>(data));
+        }
+    }
+
+    // A device decompresses a response whole, up to a cap; frames that do not say their size
+    // (a server that streams) read the same.
+    void zstdDecompressesWholeResponsesUpToACap()
+    {
+        QByteArray data;
+        for (int i = 0; i < 4000; ++i)
+            data += "{\"id\":\"" + QByteArray::number(i * 7919) + "\",\"n\":" + QByteArray::number(i) + "},";
+        const QByteArray packed = Zstd::compress(data);
+        QCOMPARE(Zstd::decompress(packed, data.size()), std::optional<QByteArray>(data));
+        QCOMPARE(Zstd::decompress(packed, data.size() - 1), std::nullopt);
+        QCOMPARE(Zstd::decompress(packed + packed, 2 * data.size()), std::optional<QByteArray>(data + data));
+
+        ZSTD_CCtx *c = ZSTD_createCCtx();
+        QByteArray streamed(qsizetype(ZSTD_compressBound(size_t(data.size()))) + 64, Qt::Uninitialized);
+        ZSTD_outBuffer out{streamed.data(), size_t(streamed.size()), 0};
+        ZSTD_inBuffer in{data.constData(), size_t(data.size()), 0};
+        ZSTD_compressStream2(c, &out, &in, ZSTD_e_continue);
+        QCOMPARE(ZSTD_compressStream2(c, &out, &in, ZSTD_e_end), size_t(0));
+        ZSTD_freeCCtx(c);
+        streamed.resize(qsizetype(out.pos));
+        QCOMPARE(ZSTD_getFrameContentSize(streamed.constData(), size_t(streamed.size())), ZSTD_CONTENTSIZE_UNKNOWN);
+        QCOMPARE(Zstd::decompress(streamed, data.size()), std::optional<QByteArray>(data));
+        QCOMPARE(Zstd::decompress(streamed, data.size() - 1), std::nullopt);
+
+        QCOMPARE(Zstd::decompress("{\"plain\":\"json\"}", 1 << 20), std::nullopt);
+        QCOMPARE(Zstd::decompress(packed.left(packed.size() - 3), 1 << 20), std::nullopt);
+        // A frame that says it is larger than the cap is not given room for it.
+        const QByteArray bomb = Zstd::compress(QByteArray(64 * 1024 * 1024, '\0'));
+        QVERIFY(bomb.size() < 64 * 1024);
+        QCOMPARE(Zstd::decompress(bomb, 1024 * 1024), std::nullopt);
+    }
+
+    void contentCodingsAreNamedAndNegotiated()
+    {
+        using CC = ContentCoding;
+        QCOMPARE(ContentCodings::fromName(""), std::optional<CC>(CC::Identity));
+        QCOMPARE(ContentCodings::fromName(" Identity "), std::optional<CC>(CC::Identity));
+        QCOMPARE(ContentCodings::fromName("gzip"), std::optional<CC>(CC::Gzip));
+        QCOMPARE(ContentCodings::fromName("x-gzip"), std::optional<CC>(CC::Gzip));
+        QCOMPARE(ContentCodings::fromName("ZSTD"), std::optional<CC>(CC::Zstd));
+        QCOMPARE(ContentCodings::fromName("br"), std::nullopt);
+        QCOMPARE(ContentCodings::fromName("zstd, gzip"), std::nullopt);
+        QCOMPARE(ContentCodings::name(CC::Zstd), QByteArray("zstd"));
+        QCOMPARE(ContentCodings::name(CC::Gzip), QByteArray("gzip"));
+        QCOMPARE(ContentCodings::name(CC::Identity), QByteArray());
+
+        QVERIFY(ContentCodings::accepts(ContentCodings::kServerReads, CC::Zstd));
+        QVERIFY(ContentCodings::accepts(ContentCodings::kServerReads, CC::Gzip));
+        QVERIFY(!ContentCodings::accepts("gzip", CC::Zstd));
+        QVERIFY(!ContentCodings::accepts("", CC::Zstd));
+        QVERIFY(!ContentCodings::accepts("zstd;q=0", CC::Zstd));
+        QVERIFY(ContentCodings::accepts("zstd;q=0.001", CC::Zstd));
+        QVERIFY(ContentCodings::accepts("br, *", CC::Zstd));
+        QCOMPARE(ContentCodings::preferred(ContentCodings::kClientReads), CC::Zstd);
+        QCOMPARE(ContentCodings::preferred("identity"), CC::Identity);
+        QCOMPARE(ContentCodings::preferred("zstd;q=2, gzip"), CC::Gzip); // a weight above 1 is no weight
+
+        // Each coding's body decompresses by its name; a name not read is nothing.
+        const QByteArray text = QByteArray("{\"n\":1}").repeated(200);
+        for (const CC coding : {CC::Identity, CC::Gzip, CC::Zstd}) {
+            const QByteArray packed = ContentCodings::compress(coding, text, 3);
+            QCOMPARE(ContentCodings::decompress(ContentCodings::name(coding), packed, text.size()), std::optional<QByteArray>(text));
+            QCOMPARE(ContentCodings::decompress(ContentCodings::name(coding), packed, text.size() - 1), std::nullopt);
+        }
+        QCOMPARE(ContentCodings::decompress("br", text, 1 << 20), std::nullopt);
     }
 
     // --- JSON text written by hand (the server's stored bodies) --------------------------------
