@@ -1,5 +1,5 @@
 // A provider server upgraded in place: a store written by an older brug-server (schema versions 1
-// and 2) is brought to the current version when the new binary starts, and keeps everything it
+// to 3) is brought to the current version when the new binary starts, and keeps everything it
 // held; referrals keep reaching the provider afterwards, and records stored in the older form
 // are read, pulled and merged as before. A store of a newer version is refused with a
 // clear message and left as it was. A real brug-server, on SQLite and on PostgreSQL.
@@ -56,6 +56,16 @@ private:
                 columns << c.trimmed();
         }
         return columns;
+    }
+
+    /// The condition of the index records_referral ("" for an index of every row).
+    QString referralIndexCondition(const ServerDatabase &db) const
+    {
+        const QString def = db.backend() == ServerDatabase::Backend::Sqlite
+                                ? db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"), {QStringLiteral("records_referral")}).toString()
+                                : db.scalar(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = ?"), {QStringLiteral("records_referral")}).toString();
+        const qsizetype where = def.indexOf(u" WHERE ", 0, Qt::CaseInsensitive);
+        return where < 0 ? QString() : def.mid(where + 7).remove(u'(').remove(u')').trimmed();
     }
 
     /// Rewrites every record's body as brug-server before schema version 3 stored it: each field
@@ -132,8 +142,9 @@ private slots:
     void aNewStoreIsAtTheCurrentVersion()
     {
         const ServerDatabase db = store();
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), 4);
         QCOMPARE(familyIndexColumns(db), (QStringList{"family_id", "entity", "id"}));
+        QCOMPARE(referralIndexCondition(db), QStringLiteral("referral_id IS NOT NULL"));
     }
 
     void aVersion1StoreIsUpgradedAndKeepsItsData()
@@ -152,16 +163,20 @@ private slots:
             QVERIFY(storeBodiesInTheLongForm(db) > 0);
             db.exec(QStringLiteral("DROP INDEX records_family"));
             db.exec(QStringLiteral("CREATE INDEX records_family ON records(family_id)"));
+            db.exec(QStringLiteral("DROP INDEX records_referral"));
+            db.exec(QStringLiteral("CREATE INDEX records_referral ON records(referral_id)"));
             db.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'"));
             QCOMPARE(db.schemaVersion(), 1);
             QCOMPARE(familyIndexColumns(db), QStringList{"family_id"});
+            QCOMPARE(referralIndexCondition(db), QString());
         }
         QString error;
         QVERIFY2(server->start(&error), qPrintable(error));
         {
             const ServerDatabase db = store();
-            QCOMPARE(db.schemaVersion(), 3);
+            QCOMPARE(db.schemaVersion(), 4);
             QCOMPARE(familyIndexColumns(db), (QStringList{"family_id", "entity", "id"}));
+            QCOMPARE(referralIndexCondition(db), QStringLiteral("referral_id IS NOT NULL"));
         }
         QCOMPARE(server->admin({QStringLiteral("dump")}).value(u"records").toArray().size(), recordsBefore);
 
@@ -187,7 +202,7 @@ private slots:
         }
         QString error;
         QVERIFY2(server->start(&error), qPrintable(error));
-        QCOMPARE(store().schemaVersion(), 3);
+        QCOMPARE(store().schemaVersion(), 4);
         QVERIFY(!bodyOf(store(), QStringLiteral("referral"), referral).startsWith(u"{\"\":["));
 
         // A new device of the same organisation pulls every record from the older bodies.
@@ -224,10 +239,10 @@ private slots:
         store().exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
         QString error;
         QVERIFY(!server->start(&error));
-        QVERIFY2(error.contains(u"holds schema version 99; this brug-server knows up to 3"), qPrintable(error));
+        QVERIFY2(error.contains(u"holds schema version 99; this brug-server knows up to 4"), qPrintable(error));
         QCOMPARE(store().schemaVersion(), 99);
 
-        store().exec(QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'"));
+        store().exec(QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'"));
         QVERIFY2(server->start(&error), qPrintable(error));
         QVERIFY(ayse->sync());
     }
