@@ -196,18 +196,19 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const QSt
                           QStringLiteral("updated_device"));
     }
 
-    const QString notVisible = QStringLiteral("%1 %2 is not visible to this device").arg(def.name, c.id);
+    // Written only for a change that is refused: most are not.
+    const auto notVisible = [&] { return QStringLiteral("%1 %2 is not visible to this device").arg(def.name, c.id); };
     switch (def.audience) {
     case Audience::Public:
         if (c.entity == u"organisation") {
             if (c.id != m_device.orgId || !current)
-                return reject("not_visible", notVisible);
+                return reject("not_visible", notVisible());
         } else {
             // Services and contact persons: only the provider's own.
             const QString before = current ? current->text(QStringLiteral("provider_id")) : m_device.orgId;
             const QString after = c.fields.contains(u"provider_id") ? c.fields.value(u"provider_id").toString() : before;
             if (before != m_device.orgId || after != m_device.orgId)
-                return reject("not_visible", notVisible);
+                return reject("not_visible", notVisible());
         }
         break;
     case Audience::Organisation:
@@ -215,9 +216,9 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const QSt
         if (provider) {
             if (!current || c.entity != u"referral" ||
                 !m_visibility.isGranted(m_device.orgId, QStringLiteral("referral"), c.id))
-                return reject("not_visible", notVisible);
+                return reject("not_visible", notVisible());
         } else if (current && current->orgId != m_device.orgId) {
-            return reject("not_visible", notVisible);
+            return reject("not_visible", notVisible());
         }
         if (c.entity == u"referral" && c.fields.contains(u"provider_id") &&
             !c.fields.value(u"provider_id").isNull()) {
@@ -235,7 +236,7 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const QSt
             const bool sees = provider ? m_visibility.isGranted(m_device.orgId, QStringLiteral("referral"), current->referralId)
                                        : current->orgId == m_device.orgId;
             if (!sees)
-                return reject("not_visible", notVisible);
+                return reject("not_visible", notVisible());
             for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
                 if (current->fields.value(it.key()).stamp != c.stampOf(it.key()))
                     return reject("immutable", QStringLiteral("a message cannot change once sent"), it.key());
@@ -249,7 +250,7 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const QSt
         const bool visible = provider ? m_visibility.isGranted(m_device.orgId, QStringLiteral("referral"), referralId)
                                       : ref->orgId == m_device.orgId;
         if (!visible)
-            return reject("not_visible", notVisible);
+            return reject("not_visible", notVisible());
         break;
     }
     case Audience::AsRecord:
@@ -257,7 +258,7 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const QSt
             return reject("entity_not_writable", QStringLiteral("conflict records are made by the server"));
         if (provider ? !m_visibility.isGranted(m_device.orgId, QStringLiteral("referral"), current->referralId)
                      : current->orgId != m_device.orgId)
-            return reject("not_visible", notVisible);
+            return reject("not_visible", notVisible());
         break;
     }
     return std::nullopt;
