@@ -142,7 +142,6 @@ struct SyncClient::Outgoing
     QNetworkRequest request;
     QByteArray body;
     qint64 batchSeq = 0;     ///< the batch it carries, 0 if none
-    ContentCoding coding = ContentCoding::Identity; ///< the body's
     qint64 prepareAfter = 0; ///< its batch's last outbox entry, when more entries wait after it
 };
 
@@ -202,7 +201,6 @@ SyncClient::Outgoing SyncClient::nextRequest()
     } else {
         out.body = ServerEndpoint::encodeBody(out.request, req.toJsonText(), m_requestCoding);
     }
-    out.coding = ContentCodings::fromName(out.request.rawHeader("Content-Encoding")).value_or(ContentCoding::Identity);
     out.batchSeq = batch.seq;
     out.prepareAfter = batch.isEmpty() || req.outboxRemaining == 0 ? 0 : batch.entries.back();
     return out;
@@ -219,7 +217,8 @@ void SyncClient::send(const Outgoing &outgoing)
 {
     m_request = m_transport.post(outgoing.request, outgoing.body);
     m_sentBatch = outgoing.batchSeq;
-    m_sentCoding = outgoing.coding;
+    // Read back from the request: encodeBody leaves a body too small to gain uncompressed.
+    m_sentCoding = ContentCodings::fromName(outgoing.request.rawHeader("Content-Encoding")).value_or(ContentCoding::Identity);
     m_uploadBase = m_progress.bytesDone;
     m_prepareAfter = outgoing.prepareAfter;
 }
@@ -281,7 +280,6 @@ void SyncClient::askNextPage(const SyncResponse &page)
     Outgoing out;
     out.request = syncRequest();
     out.body = ServerEndpoint::encodeBody(out.request, req.toJsonText(), m_requestCoding);
-    out.coding = ContentCodings::fromName(out.request.rawHeader("Content-Encoding")).value_or(ContentCoding::Identity);
     send(out);
 }
 

@@ -324,10 +324,11 @@ struct HttpServer::Private
         QByteArray body = response.body;
         const bool compressible = body.size() > kCompressAbove;
         QByteArray encoding;
-        if (compressible) {
-            const ContentCoding coding = ContentCodings::preferred(state.request.headers.value("accept-encoding"));
+        const ContentCoding coding = compressible ? ContentCodings::preferred(state.request.headers.value("accept-encoding"))
+                                                  : ContentCoding::Identity;
+        if (coding != ContentCoding::Identity) {
             QByteArray packed = ContentCodings::compress(coding, body, kResponseGzipLevel);
-            if (coding != ContentCoding::Identity && !packed.isEmpty()) {
+            if (!packed.isEmpty()) {
                 body = std::move(packed);
                 encoding = ContentCodings::name(coding);
             }
