@@ -149,13 +149,7 @@ QByteArray changeText(const QString &entity, const QString &id, const QByteArray
 }
 } // namespace
 
-PullBuilder::PullBuilder(const ServerDatabase &db, const RecordTable &table)
-    : m_db(db),
-      m_table(table),
-      m_columns(QStringLiteral("r.entity, r.id, r.org_id, r.audience, r.provider_id, r.family_id, r.referral_id, r.seq, ") +
-                db.utf8Column(QStringLiteral("r.body")))
-{
-}
+PullBuilder::PullBuilder(const ServerDatabase &db, const RecordTable &table) : m_db(db), m_table(table), m_sql(db, kLimit) {}
 
 void PullBuilder::collectRecords(const QString &sql, const QVariantList &args, std::vector<Item> &items,
                                  qint64 *bound, bool masked, qint64 maxBytes)
@@ -179,15 +173,13 @@ void PullBuilder::collectRecords(const QString &sql, const QVariantList &args, s
         ++n;
     }
     // A source that filled its limit may have more after its last row: the page stops there.
-    if (n >= m_limit || read >= maxBytes)
+    if (n >= kLimit || read >= maxBytes)
         *bound = std::min(*bound, last);
 }
 
 void PullBuilder::collectEvents(const QString &providerId, qint64 cursor, std::vector<Item> &items, qint64 *bound)
 {
-    ServerRows q = m_db.select(QStringLiteral("SELECT seq, entity, id, kind FROM grant_events "
-                                              "WHERE provider_id = ? AND seq > ? ORDER BY seq LIMIT %1").arg(m_limit),
-                               {providerId, cursor});
+    ServerRows q = m_db.select(m_sql.events, {providerId, cursor});
     int n = 0;
     qint64 last = 0;
     while (q.next()) {
@@ -200,8 +192,15 @@ void PullBuilder::collectEvents(const QString &providerId, qint64 cursor, std::v
         items.push_back(std::move(item));
         ++n;
     }
-    if (n >= m_limit)
+    if (n >= kLimit)
         *bound = std::min(*bound, last);
+}
+
+bool PullBuilder::fewerGrantsThan(const QString &providerId, qint64 changed) const
+{
+    // A few changes are read as they are, without a count's round trip (a sync's usual case).
+    constexpr qint64 kFew = 64;
+    return changed > kFew && m_db.scalar(m_sql.grantsUpTo, {providerId, changed}).toLongLong() < changed;
 }
 
 void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, std::vector<QByteArray> &out,
@@ -210,10 +209,7 @@ void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, st
     // The grant's mask and the record's body in one statement; read as text like any other
     // pulled record. A grant sends the record whole: every field (cursor 0), the device's own
     // writes too, since a device drops a record with all its fields when its grant is revoked.
-    ServerRows g = m_db.select(QStringLiteral("SELECT g.mask, %1 FROM grants g LEFT JOIN records r ON r.entity = g.entity "
-                                              "AND r.id = g.id WHERE g.provider_id = ? AND g.entity = ? AND g.id = ?")
-                                   .arg(m_db.utf8Column(QStringLiteral("r.body"))),
-                               {device.orgId, event.entity, event.id});
+    ServerRows g = m_db.select(m_sql.grantedRecord, {device.orgId, event.entity, event.id});
     const QString mask = g.next() ? g.value(0).toString() : QString();
     if (mask.isEmpty())
         return; // revoked again since: a later revoke event follows
@@ -227,9 +223,7 @@ void PullBuilder::expandGrant(const DeviceContext &device, const Item &event, st
     }
     if (event.entity != u"referral")
         return;
-    ServerRows q = m_db.select(QStringLiteral("SELECT %1 FROM records r WHERE r.referral_id = ? "
-                                              "AND r.entity IN ('message', 'conflict') ORDER BY r.seq").arg(m_columns),
-                               {event.id});
+    ServerRows q = m_db.select(m_sql.thread, {event.id});
     while (q.next()) {
         const QByteArray messageBody = q.value(8).toByteArray();
         const QByteArray text = changeText(q.value(0).toString(), q.value(1).toString(), messageBody, QString(), 0,
@@ -247,21 +241,18 @@ PullPage PullBuilder::build(const DeviceContext &device, qint64 cursor, qint64 s
     const qint64 visible = m_table.storedSeq();
     std::vector<Item> items;
     qint64 bound = std::numeric_limits<qint64>::max();
-    const QString limit = QStringLiteral(" ORDER BY r.seq LIMIT %1").arg(m_limit);
+    // Sources read apart, each in sequence order up to its limit, and merged below: one query for
+    // "own or public" read every organisation's records after the cursor to find them.
     if (!device.isProviderSide()) {
-        collectRecords(QStringLiteral("SELECT %1 FROM records r WHERE r.seq > ? AND (r.org_id = ? OR r.audience = 'public')")
-                               .arg(m_columns) + limit,
-                       {cursor, device.orgId}, items, &bound, false, maxBytes);
+        collectRecords(m_sql.ownRecords, {device.orgId, cursor}, items, &bound, false, maxBytes);
+        collectRecords(m_sql.publicRecords, {cursor}, items, &bound, false, maxBytes);
     } else {
-        collectRecords(QStringLiteral("SELECT %1 FROM records r WHERE r.seq > ? AND r.audience = 'public'").arg(m_columns) + limit,
-                       {cursor}, items, &bound, false, maxBytes);
-        collectRecords(QStringLiteral("SELECT %1, g.mask FROM grants g JOIN records r ON r.entity = g.entity AND r.id = g.id "
-                                      "WHERE g.provider_id = ? AND r.seq > ?").arg(m_columns) + limit,
-                       {device.orgId, cursor}, items, &bound, true, maxBytes);
-        collectRecords(QStringLiteral("SELECT %1 FROM grants g JOIN records r ON r.referral_id = g.id "
-                                      "WHERE g.provider_id = ? AND g.entity = 'referral' "
-                                      "AND r.entity IN ('message', 'conflict') AND r.seq > ?").arg(m_columns) + limit,
-                       {device.orgId, cursor}, items, &bound, false, maxBytes);
+        collectRecords(m_sql.publicRecords, {cursor}, items, &bound, false, maxBytes);
+        const bool byGrant = fewerGrantsThan(device.orgId, visible - cursor);
+        collectRecords(byGrant ? m_sql.grantedByGrant : m_sql.grantedBySeq, {device.orgId, cursor}, items, &bound, true,
+                       maxBytes);
+        collectRecords(byGrant ? m_sql.threadsByGrant : m_sql.threadsBySeq, {device.orgId, cursor}, items, &bound,
+                       false, maxBytes);
         collectEvents(device.orgId, cursor, items, &bound);
     }
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.seq < b.seq; });

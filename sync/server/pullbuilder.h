@@ -1,6 +1,7 @@
 #pragma once
 
 #include "devicecontext.h"
+#include "pullqueries.h"
 #include "recordchange.h"
 
 #include <QByteArray>
@@ -34,16 +35,20 @@ private:
     void collectRecords(const QString &sql, const QVariantList &args, std::vector<Item> &items,
                         qint64 *bound, bool masked, qint64 maxBytes);
     void collectEvents(const QString &providerId, qint64 cursor, std::vector<Item> &items, qint64 *bound);
+    /// Whether the provider's grants are fewer than `changed` records (and those more than a
+    /// few): then a pull reads its granted records from its grants rather than from the records
+    /// changed since its cursor.
+    [[nodiscard]] bool fewerGrantsThan(const QString &providerId, qint64 changed) const;
     void expandGrant(const DeviceContext &device, const Item &event, std::vector<QByteArray> &out,
                      qint64 *bytes);
 
     const ServerDatabase &m_db;
     const RecordTable &m_table;
-    const QString m_columns; ///< of a record row, the body as UTF-8 bytes
     /// Rows read per source for one page: enough that `max_bytes` (the client asks up to 2 MiB), not
     /// this, ends a page of ~1 KB records; each page is a round trip and a transaction on the
     /// device (a first pull of 12,000 records took 13 of them at 1,000, 4 at 4,000).
-    int m_limit = 4000;
+    static constexpr int kLimit = 4000;
+    const PullQueries m_sql;
 };
 
 } // namespace brug

@@ -13,7 +13,7 @@
 namespace brug {
 
 namespace {
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 // Portable SQL: runs on SQLite 3.40 and PostgreSQL 15 alike.
 const char *const kSchemaV1[] = {
@@ -73,6 +73,10 @@ const SchemaUpgrade kUpgrades[] = {
     // whole one.
     {4, {"DROP INDEX records_referral",
          "CREATE INDEX records_referral ON records(referral_id) WHERE referral_id IS NOT NULL"}},
+    // The public records (organisations, users, services, contact persons) in sequence order, so
+    // that a pull reads them apart from the organisation's own (records_org_seq). Both read
+    // together by `seq` made every device's first pull read every organisation's records.
+    {5, {"CREATE INDEX records_public ON records(seq) WHERE audience = 'public'"}},
 };
 
 // Prepared statements kept per connection (so per thread). Preparing costs as much as a small

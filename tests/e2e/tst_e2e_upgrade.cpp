@@ -1,5 +1,5 @@
 // A provider server upgraded in place: a store written by an older brug-server (schema versions 1
-// to 3) is brought to the current version when the new binary starts, and keeps everything it
+// to 4) is brought to the current version when the new binary starts, and keeps everything it
 // held; referrals keep reaching the provider afterwards, and records stored in the older form
 // are read, pulled and merged as before. A store of a newer version is refused with a
 // clear message and left as it was. A real brug-server, on SQLite and on PostgreSQL.
@@ -59,13 +59,26 @@ private:
     }
 
     /// The condition of the index records_referral ("" for an index of every row).
+    /// A partial index's condition, as SQLite and PostgreSQL both write it; "" for a whole index,
+    /// "none" when there is no such index.
+    QString indexCondition(const ServerDatabase &db, const QString &name) const
+    {
+        const QVariant def = db.backend() == ServerDatabase::Backend::Sqlite
+                                 ? db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"), {name})
+                                 : db.scalar(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = ?"), {name});
+        if (!def.isValid())
+            return QStringLiteral("none");
+        const QString sql = def.toString();
+        const qsizetype where = sql.indexOf(u" WHERE ", 0, Qt::CaseInsensitive);
+        return where < 0 ? QString() : sql.mid(where + 7).remove(u'(').remove(u')').remove(QStringLiteral("::text")).trimmed();
+    }
     QString referralIndexCondition(const ServerDatabase &db) const
     {
-        const QString def = db.backend() == ServerDatabase::Backend::Sqlite
-                                ? db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"), {QStringLiteral("records_referral")}).toString()
-                                : db.scalar(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = ?"), {QStringLiteral("records_referral")}).toString();
-        const qsizetype where = def.indexOf(u" WHERE ", 0, Qt::CaseInsensitive);
-        return where < 0 ? QString() : def.mid(where + 7).remove(u'(').remove(u')').trimmed();
+        return indexCondition(db, QStringLiteral("records_referral"));
+    }
+    QString publicIndexCondition(const ServerDatabase &db) const
+    {
+        return indexCondition(db, QStringLiteral("records_public"));
     }
 
     /// Rewrites every record's body as brug-server before schema version 3 stored it: each field
@@ -142,9 +155,10 @@ private slots:
     void aNewStoreIsAtTheCurrentVersion()
     {
         const ServerDatabase db = store();
-        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), 5);
         QCOMPARE(familyIndexColumns(db), (QStringList{"family_id", "entity", "id"}));
         QCOMPARE(referralIndexCondition(db), QStringLiteral("referral_id IS NOT NULL"));
+        QCOMPARE(publicIndexCondition(db), QStringLiteral("audience = 'public'"));
     }
 
     void aVersion1StoreIsUpgradedAndKeepsItsData()
@@ -165,18 +179,21 @@ private slots:
             db.exec(QStringLiteral("CREATE INDEX records_family ON records(family_id)"));
             db.exec(QStringLiteral("DROP INDEX records_referral"));
             db.exec(QStringLiteral("CREATE INDEX records_referral ON records(referral_id)"));
+            db.exec(QStringLiteral("DROP INDEX records_public"));
             db.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'"));
             QCOMPARE(db.schemaVersion(), 1);
             QCOMPARE(familyIndexColumns(db), QStringList{"family_id"});
             QCOMPARE(referralIndexCondition(db), QString());
+            QCOMPARE(publicIndexCondition(db), QStringLiteral("none"));
         }
         QString error;
         QVERIFY2(server->start(&error), qPrintable(error));
         {
             const ServerDatabase db = store();
-            QCOMPARE(db.schemaVersion(), 4);
+            QCOMPARE(db.schemaVersion(), 5);
             QCOMPARE(familyIndexColumns(db), (QStringList{"family_id", "entity", "id"}));
             QCOMPARE(referralIndexCondition(db), QStringLiteral("referral_id IS NOT NULL"));
+            QCOMPARE(publicIndexCondition(db), QStringLiteral("audience = 'public'"));
         }
         QCOMPARE(server->admin({QStringLiteral("dump")}).value(u"records").toArray().size(), recordsBefore);
 
@@ -198,11 +215,12 @@ private slots:
         {
             const ServerDatabase db = store();
             QVERIFY(storeBodiesInTheLongForm(db) > 0);
+            db.exec(QStringLiteral("DROP INDEX records_public")); // made at version 5
             db.exec(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
         }
         QString error;
         QVERIFY2(server->start(&error), qPrintable(error));
-        QCOMPARE(store().schemaVersion(), 4);
+        QCOMPARE(store().schemaVersion(), 5);
         QVERIFY(!bodyOf(store(), QStringLiteral("referral"), referral).startsWith(u"{\"\":["));
 
         // A new device of the same organisation pulls every record from the older bodies.
@@ -239,10 +257,10 @@ private slots:
         store().exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
         QString error;
         QVERIFY(!server->start(&error));
-        QVERIFY2(error.contains(u"holds schema version 99; this brug-server knows up to 4"), qPrintable(error));
+        QVERIFY2(error.contains(u"holds schema version 99; this brug-server knows up to 5"), qPrintable(error));
         QCOMPARE(store().schemaVersion(), 99);
 
-        store().exec(QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'"));
+        store().exec(QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'"));
         QVERIFY2(server->start(&error), qPrintable(error));
         QVERIFY(ayse->sync());
     }
