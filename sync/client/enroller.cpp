@@ -53,6 +53,10 @@ void Enroller::enrol(const QUrl &server, const QString &code, const QString &dev
                                                e.orgName, e.orgKind, e.node});
             m_store.setState(QStringLiteral("server_url"), server.toString());
             m_store.setState(QStringLiteral("token"), e.token);
+            // What this server reads, from its answer, so that the first sync need not guess.
+            m_store.setState(QString::fromLatin1(ServerEndpoint::kRequestCodingState),
+                             QString::fromLatin1(ContentCodings::name(
+                                 ServerEndpoint::requestCoding(reply->rawHeader(QByteArrayLiteral("Accept-Encoding"))))));
             m_store.setState(QStringLiteral("store_id"), QString());
             m_store.setState(QStringLiteral("cursor"), qint64(0));
             // A new enrolment is a new device to the server: batch numbers start again, and

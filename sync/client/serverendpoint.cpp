@@ -56,6 +56,11 @@ QByteArray ServerEndpoint::compress(ContentCoding coding, const QByteArray &data
     return ContentCodings::compress(coding, data, kRequestGzipLevel);
 }
 
+ContentCoding ServerEndpoint::requestCoding(QByteArrayView serverReads)
+{
+    return ContentCodings::accepts(serverReads, ContentCoding::Zstd) ? ContentCoding::Zstd : ContentCoding::Gzip;
+}
+
 QByteArray ServerEndpoint::encodeBody(QNetworkRequest &request, const QByteArray &json, ContentCoding coding)
 {
     if (json.size() < 1024 || coding == ContentCoding::Identity)

@@ -33,6 +33,11 @@ struct ServerEndpoint
     [[nodiscard]] static QString failureCode(const QNetworkReply &reply);
     /// `data` in `coding` (zstd, or gzip at kRequestGzipLevel); empty when compressing failed.
     [[nodiscard]] static QByteArray compress(ContentCoding coding, const QByteArray &data);
+    /// The coding a device sends its requests in to a server whose answers carry `serverReads`
+    /// (their Accept-Encoding): zstd when it says so, else gzip (docs/sync-protocol.md §1).
+    [[nodiscard]] static ContentCoding requestCoding(QByteArrayView serverReads);
+    /// The store's state key that keeps it between runs of the app.
+    static constexpr const char *kRequestCodingState = "request_coding";
     /// The body compressed in `coding` (with the header set on `request`) when that saves bytes.
     [[nodiscard]] static QByteArray encodeBody(QNetworkRequest &request, const QByteArray &json, ContentCoding coding);
 };

@@ -25,7 +25,7 @@ const QString kStoreId = QStringLiteral("store_id");
 // The cursor at which the current run of pull pages began (docs/sync-protocol.md §8).
 const QString kPullBase = QStringLiteral("pull_base");
 // "zstd" once the server has said that it reads zstd (docs/sync-protocol.md §1).
-const QString kRequestCoding = QStringLiteral("request_coding");
+const QString kRequestCoding = QString::fromLatin1(ServerEndpoint::kRequestCodingState);
 
 // A run that moved this many changes freed tens of MB, much of it on the network thread.
 constexpr qint64 kLargeRun = 1000;
@@ -55,8 +55,6 @@ SyncClient::SyncClient(Store &store, SyncTransport::NetworkFactory network, QObj
         m_lastSynced = QDateTime::fromMSecsSinceEpoch(last);
     if (!m_store.identity().isValid() || m_store.state(QStringLiteral("token")).isEmpty())
         m_state = SyncState::NotEnrolled;
-    if (m_store.state(kRequestCoding) == u"zstd")
-        m_requestCoding = ContentCoding::Zstd;
 }
 
 SyncClient::~SyncClient()
@@ -113,6 +111,8 @@ void SyncClient::syncNow()
         fail(SyncState::Error, problem, QStringLiteral("refused to sync with this address"), false);
         return;
     }
+    // As stored: an enrolment since the last run may have changed it (Enroller).
+    m_requestCoding = m_store.state(kRequestCoding) == u"zstd" ? ContentCoding::Zstd : ContentCoding::Gzip;
     m_retry.stop();
     m_prepared.reset();
     m_batchFormed = false;
@@ -319,8 +319,7 @@ void SyncClient::onAnswer(SyncTransport::Answer &answer)
     }
     // Learnt from the server's own answers only: a proxy's error page says nothing of the server.
     if (status == 200)
-        setRequestCoding(ContentCodings::accepts(answer.serverReads, ContentCoding::Zstd) ? ContentCoding::Zstd
-                                                                                          : ContentCoding::Gzip);
+        setRequestCoding(ServerEndpoint::requestCoding(answer.serverReads));
     const QJsonObject &json = answer.body;
     if (status == 415 && sentCoding == ContentCoding::Zstd) {
         // A server that no longer reads zstd (an older one brought back): the same in gzip.
