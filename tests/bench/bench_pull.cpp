@@ -184,7 +184,8 @@ std::map<QString, Measure> measure(Store &store, int runs)
 ServerDatabase postgresDatabase(const QString &url, const QString &name)
 {
     const ServerDatabase admin = ServerDatabase::postgres(url);
-    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+    if (admin.scalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"), {name}).toInt() > 0)
+        admin.exec(QStringLiteral("DROP DATABASE %1").arg(name));
     admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
     QUrl u(url);
     u.setPath(QLatin1Char('/') + name);
