@@ -201,7 +201,7 @@ int runAdmin(const QString &command, const QCommandLineParser &p, const ServerDa
             r.parseBody(q.value(4).toByteArray());
             QJsonObject fields;
             for (auto it = r.fields.begin(); it != r.fields.end(); ++it)
-                fields.insert(it.key(), QJsonObject{{QStringLiteral("v"), it->value}, {QStringLiteral("s"), it->stamp}});
+                fields.insert(it.key(), QJsonObject{{QStringLiteral("v"), it->value()}, {QStringLiteral("s"), it->stamp}});
             records.append(QJsonObject{{QStringLiteral("entity"), q.value(0).toString()},
                                        {QStringLiteral("id"), q.value(1).toString()},
                                        {QStringLiteral("org_id"), q.value(2).toString()},

@@ -67,7 +67,7 @@ bool operator==(const FieldMap &a, const FieldMap &b)
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const FieldMap::Entry &x = a.m_entries.at(i), &y = b.m_entries.at(i);
-        if (x.first != y.first || x.second.value != y.second.value || x.second.stamp != y.second.stamp ||
+        if (x.first != y.first || x.second.value() != y.second.value() || x.second.stamp != y.second.stamp ||
             x.second.seq != y.second.seq)
             return false;
     }

@@ -41,7 +41,7 @@ RecordChange toChange(const ServerRecord &r, const QString &mask, qint64 cursor,
             continue;
         if (!node.isEmpty() && it->stamp.endsWith(node))
             continue;
-        c.fields.insert(it.key(), it->value);
+        c.fields.insert(it.key(), it->value());
         c.stamps.insert(it.key(), it->stamp);
     }
     return c;

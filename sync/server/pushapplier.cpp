@@ -345,13 +345,13 @@ void PushApplier::merge(const RecordChange &c, const QStringList &names, ServerR
         if (stamp > cur->stamp) {
             // The server held a write this device had not seen: that write loses, and is logged.
             const QString base = c.bases.value(field);
-            if (!c.resend && !meta && cur->value != value && (base.isEmpty() || cur->stamp > base))
-                logConflict(record, field, FieldState{value, stamp, 0}, cur->value, cur->stamp);
+            if (!c.resend && !meta && cur->value() != value && (base.isEmpty() || cur->stamp > base))
+                logConflict(record, field, FieldState{value, stamp, 0}, cur->value(), cur->stamp);
             *cur = FieldState{value, stamp, seq()};
         } else if (stamp < cur->stamp) {
             // The same node wrote the newer value later, holding this one: not two writers at
             // once (a device sends a batch again when a power cut took its acknowledgement).
-            if (!c.resend && !meta && cur->value != value && !Hlc::sameNode(stamp, cur->stamp))
+            if (!c.resend && !meta && cur->value() != value && !Hlc::sameNode(stamp, cur->stamp))
                 logConflict(record, field, *cur, value, stamp);
         }
     }
@@ -377,7 +377,7 @@ void PushApplier::logConflict(const ServerRecord &record, const QString &field, 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QList<std::pair<QString, QJsonValue>> fields = {
         {QStringLiteral("entity"), record.entity},     {QStringLiteral("record_id"), record.id},
-        {QStringLiteral("field"), field},              {QStringLiteral("winner_value"), winner.value},
+        {QStringLiteral("field"), field},              {QStringLiteral("winner_value"), winner.value()},
         {QStringLiteral("winner_stamp"), winner.stamp}, {QStringLiteral("loser_value"), loserValue},
         {QStringLiteral("loser_stamp"), loserStamp},   {QStringLiteral("created_at"), double(now)},
         {QStringLiteral("updated_at"), double(now)},   {QStringLiteral("deleted"), false}};

@@ -8,7 +8,8 @@ namespace brug {
 
 /// Reads a stored record body ({"field":[value,"stamp",seq],...}, or with the stamp and sequence
 /// most fields share under "" and those fields as [value]: ServerRecord::bodyJson) as
-/// text, without building JSON values: a pull copies each value's text straight to the wire.
+/// text, without building JSON values: a pull copies each value's text straight to the wire, and a
+/// record read from its body keeps its values as text until one is asked for (FieldState).
 namespace RawBody {
 /// One field: its name, its value as JSON text, its stamp (without quotes) and sequence.
 using FieldVisitor = std::function<void(QByteArrayView name, QByteArrayView value, QByteArrayView stamp, qint64 seq)>;

@@ -1,6 +1,7 @@
 #include "serverrecord.h"
 
 #include "jsontext.h"
+#include "rawbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,7 +44,10 @@ QByteArray ServerRecord::bodyJson() const
             out += ',';
         JsonText::appendString(out, it.key());
         out += ":[";
-        JsonText::appendValue(out, it->value);
+        if (!it->storedText().isEmpty())
+            out += it->storedText();
+        else
+            JsonText::appendValue(out, it->value());
         if (!common || it->seq != common->seq || it->stamp != common->stamp) {
             out += ',';
             JsonText::appendString(out, it->stamp);
@@ -58,6 +62,20 @@ QByteArray ServerRecord::bodyJson() const
 
 void ServerRecord::parseBody(const QByteArray &json)
 {
+    fields.clear();
+    // The values stay text until read (FieldState::stored). Fields come in name order, so the
+    // map is built by appending; a stamp most fields share is one string, not one each.
+    QString lastStamp;
+    QByteArrayView lastStampText;
+    const bool read = RawBody::forEachField(json, [&](QByteArrayView name, QByteArrayView value, QByteArrayView stamp, qint64 seq) {
+        if (stamp != lastStampText) {
+            lastStamp = QString::fromUtf8(stamp);
+            lastStampText = stamp;
+        }
+        fields.insert(QString::fromUtf8(name), FieldState::stored(value.toByteArray(), lastStamp, seq));
+    });
+    if (read)
+        return;
     fields.clear();
     const QJsonObject o = QJsonDocument::fromJson(json).object();
     fields.reserve(o.size());

@@ -26,8 +26,8 @@ struct ServerRecord
     /// The columns beside the body: orgId, audience, providerId, familyId, referralId.
     [[nodiscard]] std::array<QString, 5> placement() const { return {orgId, audience, providerId, familyId, referralId}; }
 
-    [[nodiscard]] const QJsonValue &value(QStringView field) const { return fields.value(field).value; }
-    [[nodiscard]] QString text(QStringView field) const { return fields.value(field).value.toString(); }
+    [[nodiscard]] const QJsonValue &value(QStringView field) const { return fields.value(field).value(); }
+    [[nodiscard]] QString text(QStringView field) const { return fields.value(field).value().toString(); }
     [[nodiscard]] QByteArray bodyJson() const;
     void parseBody(const QByteArray &json);
     /// Sets providerId/familyId/referralId from the fields (referralId of a conflict is set by

@@ -95,7 +95,7 @@ private:
             r.parseBody(body);
             QJsonObject o;
             for (auto it = r.fields.begin(); it != r.fields.end(); ++it)
-                o.insert(it.key(), QJsonArray{it->value, it->stamp, double(it->seq)});
+                o.insert(it.key(), QJsonArray{it->value(), it->stamp, double(it->seq)});
             rewritten.emplace_back(q.value(0).toString(), q.value(1).toString(),
                                    QJsonDocument(o).toJson(QJsonDocument::Compact));
         }
