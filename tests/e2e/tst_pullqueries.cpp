@@ -165,7 +165,6 @@ private slots:
             RecordTable table(*db);
             WriteTransaction tx(*db);
             table.beginSequence();
-            std::set<QString> wanted;
             for (int i = 0; i < changed - 3; ++i)
                 write(table, QStringLiteral("visit"), QStringLiteral("b-later-%1-%2").arg(changed).arg(i), orgB, QStringLiteral("org"));
             const QString referral = grantedReferrals[size_t(changed % 100)];
