@@ -8,8 +8,9 @@ class ServerDatabase;
 
 /// The SQL of a pull's sources (PullBuilder). Each reads one index in sequence order and stops at
 /// its limit, so that what a page costs grows with what the device receives, not with what the
-/// server holds for other organisations and providers. The columns of a record row come first
-/// (RecordTable::fromRow's order), then the grant's mask where there is one.
+/// server holds for other organisations and providers; only those read from a provider's grants
+/// read all of them and sort (for a first pull, which receives them all). The columns of a record
+/// row come first (RecordTable::fromRow's order), then the grant's mask where there is one.
 struct PullQueries
 {
     PullQueries(const ServerDatabase &db, int limit);
