@@ -46,8 +46,10 @@ bool expect(QByteArrayView t, qsizetype *pos, char c)
 }
 } // namespace
 
-qsizetype skipValue(QByteArrayView t, qsizetype pos)
+qsizetype skipValue(QByteArrayView t, qsizetype pos, int *maxDepth)
 {
+    if (maxDepth)
+        *maxDepth = 0;
     pos = skipSpace(t, pos);
     if (pos >= t.size())
         return -1;
@@ -66,6 +68,8 @@ qsizetype skipValue(QByteArrayView t, qsizetype pos)
                 --pos;
             } else if (d == '[' || d == '{') {
                 ++depth;
+                if (maxDepth && depth > *maxDepth)
+                    *maxDepth = depth;
             } else if (d == ']' || d == '}') {
                 if (--depth == 0)
                     return pos + 1;

@@ -16,8 +16,9 @@ using FieldVisitor = std::function<void(QByteArrayView name, QByteArrayView valu
 /// Calls `visit` for every field, in the body's order; false when the text is not a body of
 /// that shape (the caller then parses it the slow way).
 bool forEachField(QByteArrayView body, const FieldVisitor &visit);
-/// Where the JSON value starting at `pos` ends (one past it), or -1 when it is not one.
-qsizetype skipValue(QByteArrayView text, qsizetype pos);
+/// Where the JSON value starting at `pos` ends (one past it), or -1 when it is not one. With
+/// `depth`, also how deeply its arrays and objects nest (0 for a string, number or literal).
+qsizetype skipValue(QByteArrayView text, qsizetype pos, int *depth = nullptr);
 /// The first position at or after `pos` that is not JSON white space.
 qsizetype skipSpace(QByteArrayView text, qsizetype pos);
 /// One past the closing quote of the string that opens at `pos`, or -1.

@@ -1,18 +1,20 @@
 #include "syncservice.h"
 
 #include "admin.h"
-#include "batchtext.h"
 #include "deviceregistry.h"
 #include "pullbuilder.h"
 #include "pushapplier.h"
 #include "recordtable.h"
 #include "serverdatabase.h"
 #include "syncmessages.h"
+#include "syncrequesttext.h"
 #include "visibility.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QThread>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSync, "brug.server.sync")
 
@@ -29,24 +31,18 @@ HttpResponse errorResponse(const ProtocolError &e)
     return HttpResponse::error(e.status, e.code, e.message, e.path);
 }
 
+const ProtocolError kNotJsonType{415, QStringLiteral("unsupported_media_type"),
+                                 QStringLiteral("the body must be application/json"), {}};
+// Requests up to this many threads to read a large batch (SyncRequestText).
+const int kReadThreads = std::min(QThread::idealThreadCount(), 4);
+
 std::optional<QJsonObject> parseBody(const HttpRequest &request, std::optional<ProtocolError> *error)
 {
-    const QByteArray type = request.header("content-type");
-    if (!type.startsWith("application/json")) {
-        *error = ProtocolError{415, QStringLiteral("unsupported_media_type"),
-                               QStringLiteral("the body must be application/json"), {}};
+    if (!request.header("content-type").startsWith("application/json")) {
+        *error = kNotJsonType;
         return std::nullopt;
     }
-    QJsonParseError parse{};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = ProtocolError{400, QStringLiteral("malformed_json"),
-                               parse.error != QJsonParseError::NoError
-                                   ? QStringLiteral("not JSON at byte %1: %2").arg(parse.offset).arg(parse.errorString())
-                                   : QStringLiteral("the body must be a JSON object"), {}};
-        return std::nullopt;
-    }
-    return doc.object();
+    return SyncRequestText::parseObject(request.body, error);
 }
 
 // A stamp from a clock far ahead would win every later write of its field until real time
@@ -167,13 +163,13 @@ HttpResponse SyncService::sync(const HttpRequest &request)
         return resp;
     }
 
+    if (!request.header("content-type").startsWith("application/json"))
+        return errorResponse(kNotJsonType);
     std::optional<ProtocolError> error;
-    const auto body = parseBody(request, &error);
-    if (!body)
+    std::optional<ReadSyncRequest> read = SyncRequestText::read(request.body, &error, kReadThreads);
+    if (!read)
         return errorResponse(*error);
-    const SyncRequest req = SyncRequest::fromJson(*body, &error);
-    if (error)
-        return errorResponse(*error);
+    const SyncRequest &req = read->request;
     if (auto refused = refuseStampAhead(req.changes, now())) {
         // Worth an operator's eye: a device's clock is off, or this server's is.
         qCWarning(lcSync) << "device" << device->deviceId << "batch" << req.batchSeq
@@ -214,7 +210,7 @@ HttpResponse SyncService::sync(const HttpRequest &request)
             const qint64 before = table.currentSeq();
             Visibility visibility(m_db, table);
             PushApplier applier(m_db, table, visibility, *device);
-            const PushApplier::Result result = applier.apply(req.changes, BatchText::changeFields(request.body));
+            const PushApplier::Result result = applier.apply(req.changes, read->fieldTexts);
             visibility.refreshFamilies(
                 result.families, [&applier](const QString &entity, const QString &id) { return applier.known(entity, id); },
                 [&applier](const QString &entity, const QString &id) { return applier.made(entity, id); });

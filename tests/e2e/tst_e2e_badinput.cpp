@@ -499,6 +499,16 @@ private slots:
             for (int i = 0; i < 5001; ++i)
                 many.append(visit());
             row("more than 5000 changes", sync(syncBody(many, lastBatch + 1)), 413, "body_too_large", "batch.changes");
+            // A batch this large is read on several threads (SyncRequestText): the same errors.
+            QJsonArray large = QJsonArray(many);
+            while (large.size() > 400)
+                large.removeLast();
+            large[300] = visit(QJsonObject{{QStringLiteral("mood"), marker}});
+            row("an unknown field in change 300 of 400", sync(syncBody(large, lastBatch + 1)), 400, "unknown_field",
+                QStringLiteral("batch.changes[300].f.mood"));
+            large[300] = QStringLiteral("visit");
+            row("change 300 of 400 not an object", sync(syncBody(large, lastBatch + 1)), 400, "wrong_type",
+                QStringLiteral("batch.changes[300]"));
         }
 
         // §3: enrolment.
