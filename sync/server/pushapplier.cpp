@@ -98,8 +98,7 @@ bool PushApplier::made(const QString &entity, const QString &id) const
     return m_made.count(RecordKey{entity, id}) > 0;
 }
 
-PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes,
-                                       const std::vector<QByteArrayView> &fieldTexts)
+PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes, const std::vector<ChangeText> &texts)
 {
     Result result;
     prefetch(changes);
@@ -108,8 +107,9 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes,
         // Every change of the batch is in the cache after prefetch(), as absent if it is new.
         ServerRecord *entry = cached(c.entity, c.id);
         ServerRecord *current = entry && entry->exists ? entry : nullptr;
+        const ChangeText *text = texts.size() == changes.size() ? &texts[i] : nullptr;
         // The change's field names, read out of the JSON once for the checks and the merge.
-        const QStringList names = c.fields.keys();
+        const QStringList names = text && text->prepared ? text->names : c.fields.keys();
         if (auto r = authorize(c, names, current)) {
             r->index = int(i);
             result.rejected.push_back(*r);
@@ -145,9 +145,11 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes,
             // body is the request's text of them, not their parsed values written out again
             // (that was a tenth of the server's work in a large push).
             QByteArray body;
-            if (!current && fieldTexts.size() == changes.size())
+            if (!current && text)
                 if (const QString *stamp = c.sharedStamp())
-                    body = RawBody::fromChangeFields(fieldTexts[i], stamp->toLatin1(), m_recordSeq, c.fields.size());
+                    body = text->prepared ? RawBody::bodyFromMembers(text->members, stamp->toLatin1(), m_recordSeq)
+                                          : RawBody::fromChangeFields(text->fields, stamp->toLatin1(), m_recordSeq,
+                                                                      c.fields.size());
             m_table.save(record, body);
             if (!current)
                 m_made.insert(RecordKey{c.entity, c.id});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changetext.h"
 #include "devicecontext.h"
 #include "recordchange.h"
 #include "serverrecord.h"
@@ -32,10 +33,9 @@ public:
         QSet<QString> families;   ///< families whose referrals or consents changed
         qint64 ownSeqs = 0;       ///< sequence numbers taken by the device's own writes
     };
-    /// `fieldTexts`: the text of each change's `f` in the request (BatchText::changeFields),
-    /// or empty; a record a change makes is stored from it.
-    [[nodiscard]] Result apply(const std::vector<RecordChange> &changes,
-                               const std::vector<QByteArrayView> &fieldTexts = {});
+    /// `texts`: each change's text in the request (ChangeText), or empty; a record a change
+    /// makes is stored from it.
+    [[nodiscard]] Result apply(const std::vector<RecordChange> &changes, const std::vector<ChangeText> &texts = {});
     /// A record this batch loaded or wrote, as it is now stored; nullptr when not at hand.
     [[nodiscard]] const ServerRecord *known(const QString &entity, const QString &id) const;
     /// Whether this batch made the record (it was not on the server before).

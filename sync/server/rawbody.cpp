@@ -177,20 +177,18 @@ qsizetype forEachMember(QByteArrayView t, qsizetype pos, const MemberVisitor &vi
     }
 }
 
-QByteArray fromChangeFields(QByteArrayView fields, QByteArrayView stamp, qint64 seq, qsizetype count)
+QByteArray changeFieldMembers(QByteArrayView fields, qsizetype count)
 {
     if (count < 2)
         return {};
-    const QByteArray head = "{\"\":[\"" + stamp.toByteArray() + "\"," + QByteArray::number(seq) + ']';
     // Each member grows by three characters at most (`,` `[` `]`, less the comma it had): the
     // text is written into one buffer of that size, not appended piece by piece.
-    QByteArray out(head.size() + fields.size() + 3 * count + 1, Qt::Uninitialized);
+    QByteArray out(fields.size() + 3 * count + 1, Qt::Uninitialized);
     char *w = out.data();
     auto put = [&w](QByteArrayView v) {
         std::memcpy(w, v.data(), size_t(v.size()));
         w += v.size();
     };
-    put(head);
     qsizetype members = 0;
     QByteArrayView previous;
     const qsizetype end = forEachMember(fields, 0, [&](QByteArrayView name, qsizetype start) -> qsizetype {
@@ -210,6 +208,22 @@ QByteArray fromChangeFields(QByteArrayView fields, QByteArrayView stamp, qint64 
     *w++ = '}';
     out.truncate(w - out.constData());
     return out;
+}
+
+QByteArray bodyFromMembers(QByteArrayView members, QByteArrayView stamp, qint64 seq)
+{
+    if (members.isEmpty())
+        return {};
+    const QByteArray number = QByteArray::number(seq);
+    QByteArray out;
+    out.reserve(8 + stamp.size() + number.size() + members.size());
+    out.append("{\"\":[\"").append(stamp).append("\",").append(number).append(']').append(members);
+    return out;
+}
+
+QByteArray fromChangeFields(QByteArrayView fields, QByteArrayView stamp, qint64 seq, qsizetype count)
+{
+    return bodyFromMembers(changeFieldMembers(fields, count), stamp, seq);
 }
 
 } // namespace brug::RawBody

@@ -36,6 +36,10 @@ qsizetype forEachMember(QByteArrayView text, qsizetype pos, const MemberVisitor 
 /// caller writes the body from the parsed fields) unless the object holds exactly `count`
 /// members, at least two, with plain names in strictly ascending order, as the parser read them.
 QByteArray fromChangeFields(QByteArrayView fields, QByteArrayView stamp, qint64 seq, qsizetype count);
+/// fromChangeFields in two steps: the members (`,"name":[value],...}`), which need no stamp or
+/// sequence and can be written before the change is applied, then the body around them.
+QByteArray changeFieldMembers(QByteArrayView fields, qsizetype count);
+QByteArray bodyFromMembers(QByteArrayView members, QByteArrayView stamp, qint64 seq);
 } // namespace RawBody
 
 } // namespace brug

@@ -1,6 +1,7 @@
 #include "syncrequesttext.h"
 
 #include "batchtext.h"
+#include "rawbody.h"
 #include "wirechange.h"
 
 #include <QJsonDocument>
@@ -39,23 +40,33 @@ std::optional<ReadSyncRequest> readWhole(const QByteArray &body, std::optional<P
     out.request = SyncRequest::fromJson(*object, error);
     if (error->has_value())
         return std::nullopt;
-    out.fieldTexts = BatchText::changeFields(body);
+    for (const QByteArrayView fields : BatchText::changeFields(body))
+        out.texts.push_back(ChangeText{fields, false, {}, {}});
     return out;
 }
 
-/// Parses and decodes changes [from, to) into `out`; false at the first it does not take.
-bool decodeRange(const std::vector<QByteArrayView> &texts, size_t from, size_t to, std::vector<RecordChange> *out)
+/// Parses and decodes changes [from, to) into `out`, and prepares their texts; false at the
+/// first it does not take.
+bool decodeRange(const BatchText::Changes &found, size_t from, size_t to, std::vector<RecordChange> *out,
+                 std::vector<ChangeText> *texts)
 {
     for (size_t i = from; i < to; ++i) {
+        const QByteArrayView text = found.changes[i];
         QJsonParseError parse{};
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(texts[i].data(), texts[i].size()), &parse);
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &parse);
         if (parse.error != QJsonParseError::NoError || !doc.isObject())
             return false;
         // No path: an error is not reported from here, but by reading the whole body again.
         std::optional<ProtocolError> error;
-        (*out)[i] = WireChange::decode(doc.object(), QString(), WireChange::Direction::Push, &error);
+        RecordChange &c = (*out)[i] = WireChange::decode(doc.object(), QString(), WireChange::Direction::Push, &error);
         if (error)
             return false;
+        ChangeText &t = (*texts)[i];
+        t.fields = found.fields[i];
+        t.names = c.fields.keys();
+        if (c.sharedStamp())
+            t.members = RawBody::changeFieldMembers(t.fields, c.fields.size());
+        t.prepared = true;
     }
     return true;
 }
@@ -67,10 +78,10 @@ std::optional<ReadSyncRequest> readSplit(const QByteArray &body, int threads)
     if (!found || qsizetype(found->changes.size()) < kSplitFrom ||
         qsizetype(found->changes.size()) > kMaxBatchChanges || found->depth > kSplitDepth)
         return std::nullopt;
-    const std::vector<QByteArrayView> &texts = found->changes;
-    const size_t n = texts.size();
+    const size_t n = found->changes.size();
     const size_t parts = size_t(std::min<qsizetype>(threads, qsizetype(n) / (kSplitFrom / 2)));
     std::vector<RecordChange> changes(n);
+    std::vector<ChangeText> texts(n);
     std::vector<std::future<bool>> others;
     // Part 0 is this thread's; each other part is a thread's. A part whose thread cannot be
     // started is read here after part 0.
@@ -78,7 +89,7 @@ std::optional<ReadSyncRequest> readSplit(const QByteArray &body, int threads)
     for (size_t p = 1; p < parts; ++p) {
         const size_t from = n * p / parts, to = n * (p + 1) / parts;
         try {
-            others.push_back(std::async(std::launch::async, decodeRange, std::cref(texts), from, to, &changes));
+            others.push_back(std::async(std::launch::async, decodeRange, std::cref(*found), from, to, &changes, &texts));
         } catch (const std::system_error &) {
             here.emplace_back(from, to);
         }
@@ -100,13 +111,13 @@ std::optional<ReadSyncRequest> readSplit(const QByteArray &body, int threads)
         ok = !error && out.request.hasBatch;
     }
     for (const auto &[from, to] : here)
-        ok = ok && decodeRange(texts, from, to, &changes);
+        ok = ok && decodeRange(*found, from, to, &changes, &texts);
     for (std::future<bool> &f : others)
-        ok = f.get() && ok; // every thread is waited for: they write into `changes`
+        ok = f.get() && ok; // every thread is waited for: they write into `changes` and `texts`
     if (!ok)
         return std::nullopt;
     out.request.changes = std::move(changes);
-    out.fieldTexts = std::move(found->fields);
+    out.texts = std::move(texts);
     out.parts = int(parts);
     return out;
 }

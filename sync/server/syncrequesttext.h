@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changetext.h"
 #include "protocolerror.h"
 #include "syncmessages.h"
 
@@ -11,11 +12,11 @@
 
 namespace brug {
 
-/// A sync request read from its body, with the text of each change's fields (BatchText).
+/// A sync request read from its body, with each change's text (BatchText).
 struct ReadSyncRequest
 {
     SyncRequest request;
-    std::vector<QByteArrayView> fieldTexts; ///< into the body; empty when not found
+    std::vector<ChangeText> texts;          ///< into the body; empty when not found
     int parts = 1;                          ///< the threads its changes were decoded on
 };
 

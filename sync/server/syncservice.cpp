@@ -210,7 +210,7 @@ HttpResponse SyncService::sync(const HttpRequest &request)
             const qint64 before = table.currentSeq();
             Visibility visibility(m_db, table);
             PushApplier applier(m_db, table, visibility, *device);
-            const PushApplier::Result result = applier.apply(req.changes, read->fieldTexts);
+            const PushApplier::Result result = applier.apply(req.changes, read->texts);
             visibility.refreshFamilies(
                 result.families, [&applier](const QString &entity, const QString &id) { return applier.known(entity, id); },
                 [&applier](const QString &entity, const QString &id) { return applier.made(entity, id); });
