@@ -64,15 +64,15 @@ void PushApplier::prefetch(const std::vector<RecordChange> &changes)
         if (c.entity == u"message" && c.fields.contains(u"referral_id"))
             ids[QStringLiteral("referral")] << c.fields.value(u"referral_id").toString();
     }
-    for (auto it = ids.begin(); it != ids.end(); ++it) {
-        const QHash<QString, ServerRecord> loaded = m_table.loadMany(it.key(), it.value());
-        for (auto r = loaded.begin(); r != loaded.end(); ++r)
-            m_cache.emplace(RecordKey{it.key(), r.key()}, r.value());
-        // What the server does not have is remembered as absent (exists == false), so that each
-        // new record of the batch is not looked up again, one query each.
+    for (ServerRecord &r : m_table.loadKeys(ids)) {
+        RecordKey key{r.entity, r.id};
+        m_cache.emplace(std::move(key), std::move(r));
+    }
+    // What the server does not have is remembered as absent (exists == false), so that each
+    // new record of the batch is not looked up again, one query each.
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
         for (const QString &id : it.value())
             m_cache.try_emplace(RecordKey{it.key(), id});
-    }
 }
 
 ServerRecord *PushApplier::cached(const QString &entity, const QString &id)
@@ -102,6 +102,7 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes,
 {
     Result result;
     prefetch(changes);
+    m_table.deferInserts();
     for (size_t i = 0; i < changes.size(); ++i) {
         const RecordChange &c = changes[i];
         // Every change of the batch is in the cache after prefetch(), as absent if it is new.
@@ -164,6 +165,7 @@ PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes,
         }
         ++result.applied;
     }
+    m_table.flushInserts();
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "serverdatabase.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <QJsonObject>
 
 namespace brug {
@@ -60,6 +61,7 @@ ServerRecord RecordTable::fromRow(const ServerRows &q)
 
 std::optional<ServerRecord> RecordTable::load(const QString &entity, const QString &id) const
 {
+    flushInserts();
     ServerRows q = m_db.select(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(m_columns),
                                {entity, id});
     if (!q.next())
@@ -69,6 +71,7 @@ std::optional<ServerRecord> RecordTable::load(const QString &entity, const QStri
 
 QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const QStringList &ids) const
 {
+    flushInserts();
     QHash<QString, ServerRecord> out;
     constexpr int kChunk = 400;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
@@ -85,10 +88,42 @@ QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const 
     return out;
 }
 
+std::vector<ServerRecord> RecordTable::loadKeys(const QHash<QString, QStringList> &idsByEntity) const
+{
+    flushInserts();
+    std::vector<ServerRecord> out;
+    constexpr qsizetype kChunk = 400;
+    QStringList terms;
+    QVariantList args;
+    auto run = [&] {
+        ServerRows q = m_db.select(QStringLiteral("SELECT %1 FROM records WHERE %2").arg(m_columns, terms.join(QLatin1String(" OR "))),
+                                   args);
+        while (q.next())
+            out.push_back(fromRow(q));
+        terms.clear();
+        args.clear();
+    };
+    for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
+        for (qsizetype start = 0; start < it.value().size();) {
+            const qsizetype room = kChunk - (args.size() - terms.size());
+            const QStringList ids = it.value().mid(start, room);
+            args << it.key();
+            terms << QStringLiteral("(entity = ? AND id IN (%1))").arg(appendPlaceholders(ids, args));
+            start += ids.size();
+            if (args.size() - terms.size() >= kChunk)
+                run();
+        }
+    }
+    if (!terms.isEmpty())
+        run();
+    return out;
+}
+
 QHash<QString, std::vector<ServerRecord>> RecordTable::loadFamilies(const QStringList &familyIds,
                                                                   const QStringList &entities,
                                                                   const KnownRecord &known) const
 {
+    flushInserts();
     QHash<QString, std::vector<ServerRecord>> out;
     // Keys first (from the index alone), bodies only for what the caller does not hold: after
     // a push most of a family's records are in the batch.
@@ -119,21 +154,56 @@ QHash<QString, std::vector<ServerRecord>> RecordTable::loadFamilies(const QStrin
     return out;
 }
 
-void RecordTable::save(ServerRecord &r, const QByteArray &body) const
+void RecordTable::save(ServerRecord &r, const QByteArray &body)
 {
     const QVariant text = m_db.utf8Value(body.isEmpty() ? r.bodyJson() : body);
     std::array<QString, 5> placement = r.placement();
+    const QVariantList args{orNull(r.orgId), r.audience, orNull(r.providerId), orNull(r.familyId),
+                            orNull(r.referralId), r.seq, text, r.entity, r.id};
+    if (!m_pendingAt.isEmpty()) {
+        // Made earlier in this batch and not written yet: its row is written as it is now.
+        const auto at = m_pendingAt.constFind(r.entity + QLatin1Char('/') + r.id);
+        if (at != m_pendingAt.cend()) {
+            std::copy(args.cbegin(), args.cend(), m_pendingRows.begin() + *at);
+            r.storedPlacement = std::move(placement);
+            return;
+        }
+    }
+    if (!r.exists && m_deferInserts) {
+        m_pendingAt.insert(r.entity + QLatin1Char('/') + r.id, m_pendingRows.size());
+        m_pendingRows.append(args);
+        r.exists = true;
+        r.storedPlacement = std::move(placement);
+        return;
+    }
     if (r.exists && placement == r.storedPlacement) {
         // Only the columns that changed: SQLite rewrites the entry of every index on a column
         // the UPDATE sets, changed or not (the family and referral indexes, a third of an edit).
         m_db.run(m_updateBody, {r.seq, text, r.entity, r.id});
         return;
     }
-    const QVariantList args{orNull(r.orgId), r.audience, orNull(r.providerId), orNull(r.familyId),
-                            orNull(r.referralId), r.seq, text, r.entity, r.id};
     m_db.run(r.exists ? m_update : m_insert, args);
     r.exists = true;
     r.storedPlacement = std::move(placement);
+}
+
+void RecordTable::flushInserts() const
+{
+    if (m_pendingRows.isEmpty())
+        return;
+    constexpr qsizetype kColumns = 9;
+    constexpr qsizetype kRowsPerStatement = 100;
+    const QString row = QStringLiteral("(?,?,?,?,?,?,%1,?,?)").arg(m_db.utf8Placeholder());
+    // The statement text stays the same for every full chunk: prepared once per connection.
+    const QString head = m_insert.left(m_insert.indexOf(QLatin1String("VALUES")) + 7);
+    QVariantList rows;
+    rows.swap(m_pendingRows);
+    m_pendingAt.clear();
+    for (qsizetype start = 0; start < rows.size(); start += kColumns * kRowsPerStatement) {
+        const qsizetype count = std::min(kColumns * kRowsPerStatement, rows.size() - start);
+        QStringList marks(count / kColumns, row);
+        m_db.run(head + marks.join(u','), rows.mid(start, count));
+    }
 }
 
 ServerRecord RecordTable::writeAsServer(const QString &entity, const QString &id, const QString &orgId,
@@ -180,6 +250,7 @@ qint64 RecordTable::nextSeq()
 
 void RecordTable::finishSequence()
 {
+    flushInserts();
     if (m_seq != m_start)
         m_db.run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'seq'"), {QString::number(m_seq)});
 }

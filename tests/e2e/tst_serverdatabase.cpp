@@ -2,7 +2,7 @@
 // what that must not change: a read of the same SQL inside another gets rows of its own, a
 // reader that stops early leaves nothing open, a failed statement is prepared again, and
 // transactions still commit and roll back. And a record's update writes the columns beside its
-// body only when they change. On SQLite and on PostgreSQL, as the server runs.
+// body only when they change; a push's new records are written many to a statement. On SQLite and on PostgreSQL, as the server runs.
 #include "recordtable.h"
 #include "serverdatabase.h"
 #include "serverprocess.h"
@@ -132,6 +132,81 @@ private slots:
         write({{QStringLiteral("family_id"), QStringLiteral("family-b")}}); // moved: the columns too
         QCOMPARE(visitsOf(QStringLiteral("family-a")), 0);
         QCOMPARE(visitsOf(QStringLiteral("family-b")), 1);
+    }
+
+    // A push's new records are written a hundred to a statement (RecordTable::deferInserts): a
+    // record made and changed again before they are written is written as it was last, every
+    // read of the table sees them, and a batch larger than one statement is written whole.
+    void deferredInsertsAreWrittenAsLastSavedAndReadBeforeTheyAre()
+    {
+        WriteTransaction tx(*db);
+        RecordTable table(*db);
+        table.beginSequence();
+        table.deferInserts();
+        auto make = [&](const QString &entity, const QString &id, const QString &family, const QString &note) {
+            ServerRecord r;
+            r.entity = entity;
+            r.id = id;
+            r.orgId = QStringLiteral("org-1");
+            r.audience = QStringLiteral("org");
+            r.seq = table.nextSeq();
+            r.fields.insert(QStringLiteral("family_id"), FieldState{family, QStringLiteral("1-0-a"), r.seq});
+            r.fields.insert(QStringLiteral("note"), FieldState{note, QStringLiteral("1-0-a"), r.seq});
+            r.deriveAudienceColumns();
+            return r;
+        };
+        const int count = 250; // three statements: 100, 100 and 50
+        for (int i = 0; i < count; ++i) {
+            ServerRecord r = make(QStringLiteral("visit"), QStringLiteral("deferred-%1").arg(i), QStringLiteral("family-d"),
+                                  QStringLiteral("first"));
+            table.save(r);
+            QVERIFY(r.exists);
+            if (i % 50 == 7) { // changed again in the same batch: its body and its family
+                r.seq = table.nextSeq();
+                r.fields.insert(QStringLiteral("family_id"), FieldState{QStringLiteral("family-e"), QStringLiteral("1-0-b"), r.seq});
+                r.fields.insert(QStringLiteral("note"), FieldState{QStringLiteral("second"), QStringLiteral("1-0-b"), r.seq});
+                r.deriveAudienceColumns();
+                table.save(r);
+            }
+        }
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM records WHERE id LIKE 'deferred-%'")).toInt(), 0);
+        // A read writes them first.
+        const auto families = table.loadFamilies({QStringLiteral("family-d"), QStringLiteral("family-e")},
+                                                 {QStringLiteral("visit")});
+        QCOMPARE(families.value(QStringLiteral("family-d")).size(), size_t(count - 5));
+        QCOMPARE(families.value(QStringLiteral("family-e")).size(), size_t(5));
+        for (const ServerRecord &r : families.value(QStringLiteral("family-e")))
+            QCOMPARE(r.text(QStringLiteral("note")), QStringLiteral("second"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM records WHERE id LIKE 'deferred-%'")).toInt(), count);
+        // Saved after a read: written at the next one, or at the end of the sequence.
+        ServerRecord late = make(QStringLiteral("visit"), QStringLiteral("deferred-late"), QStringLiteral("family-d"),
+                                 QStringLiteral("late"));
+        table.save(late);
+        QCOMPARE(table.load(QStringLiteral("visit"), QStringLiteral("deferred-late"))->text(QStringLiteral("note")),
+                 QStringLiteral("late"));
+        ServerRecord last = make(QStringLiteral("family"), QStringLiteral("deferred-last"), QStringLiteral("deferred-last"),
+                                 QStringLiteral("last"));
+        table.save(last);
+        table.finishSequence();
+        tx.commit();
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM records WHERE id LIKE 'deferred-%'")).toInt(), count + 2);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT max(seq) FROM records")).toLongLong(), table.storedSeq());
+
+        // Read back by keys of several entities, more than one statement's worth, with ids it lacks.
+        QHash<QString, QStringList> keys;
+        for (int i = 0; i < count; ++i)
+            keys[QStringLiteral("visit")] << QStringLiteral("deferred-%1").arg(i);
+        keys[QStringLiteral("visit")] << QStringLiteral("no-such-visit");
+        keys[QStringLiteral("family")] << QStringLiteral("deferred-last") << QStringLiteral("deferred-0");
+        for (int i = 0; i < 300; ++i)
+            keys[QStringLiteral("referral")] << QStringLiteral("no-such-referral-%1").arg(i);
+        QSet<QString> got;
+        for (const ServerRecord &r : table.loadKeys(keys))
+            got.insert(r.entity + u'/' + r.id);
+        QCOMPARE(got.size(), count + 1);
+        QVERIFY(got.contains(QStringLiteral("family/deferred-last")));
+        QVERIFY(got.contains(QStringLiteral("visit/deferred-249")));
+        QVERIFY(!got.contains(QStringLiteral("family/deferred-0")));
     }
 
     // On SQLite the statements run on SQLite's own API, not through QSqlQuery: the values must
