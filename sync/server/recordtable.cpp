@@ -4,8 +4,8 @@
 #include "serverdatabase.h"
 
 #include <QDateTime>
-#include <algorithm>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace brug {
 
@@ -158,12 +158,15 @@ void RecordTable::save(ServerRecord &r, const QByteArray &body)
 {
     const QVariant text = m_db.utf8Value(body.isEmpty() ? r.bodyJson() : body);
     std::array<QString, 5> placement = r.placement();
-    const QVariantList args{orNull(r.orgId), r.audience, orNull(r.providerId), orNull(r.familyId),
+    const auto row = [&] {
+        return QVariantList{orNull(r.orgId), r.audience, orNull(r.providerId), orNull(r.familyId),
                             orNull(r.referralId), r.seq, text, r.entity, r.id};
+    };
     if (!m_pendingAt.isEmpty()) {
         // Made earlier in this batch and not written yet: its row is written as it is now.
         const auto at = m_pendingAt.constFind(r.entity + QLatin1Char('/') + r.id);
         if (at != m_pendingAt.cend()) {
+            const QVariantList args = row();
             std::copy(args.cbegin(), args.cend(), m_pendingRows.begin() + *at);
             r.storedPlacement = std::move(placement);
             return;
@@ -171,7 +174,7 @@ void RecordTable::save(ServerRecord &r, const QByteArray &body)
     }
     if (!r.exists && m_deferInserts) {
         m_pendingAt.insert(r.entity + QLatin1Char('/') + r.id, m_pendingRows.size());
-        m_pendingRows.append(args);
+        m_pendingRows.append(row());
         r.exists = true;
         r.storedPlacement = std::move(placement);
         return;
@@ -182,7 +185,7 @@ void RecordTable::save(ServerRecord &r, const QByteArray &body)
         m_db.run(m_updateBody, {r.seq, text, r.entity, r.id});
         return;
     }
-    m_db.run(r.exists ? m_update : m_insert, args);
+    m_db.run(r.exists ? m_update : m_insert, row());
     r.exists = true;
     r.storedPlacement = std::move(placement);
 }

@@ -33,7 +33,7 @@ HttpResponse errorResponse(const ProtocolError &e)
 
 const ProtocolError kNotJsonType{415, QStringLiteral("unsupported_media_type"),
                                  QStringLiteral("the body must be application/json"), {}};
-// Requests up to this many threads to read a large batch (SyncRequestText).
+// A large batch is read on up to this many threads (SyncRequestText).
 const int kReadThreads = std::min(QThread::idealThreadCount(), 4);
 
 std::optional<QJsonObject> parseBody(const HttpRequest &request, std::optional<ProtocolError> *error)
