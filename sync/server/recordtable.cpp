@@ -69,25 +69,6 @@ std::optional<ServerRecord> RecordTable::load(const QString &entity, const QStri
     return fromRow(q);
 }
 
-QHash<QString, ServerRecord> RecordTable::loadMany(const QString &entity, const QStringList &ids) const
-{
-    flushInserts();
-    QHash<QString, ServerRecord> out;
-    constexpr int kChunk = 400;
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        QVariantList args{entity};
-        const QString marks = appendPlaceholders(ids.mid(start, kChunk), args);
-        ServerRows q = m_db.select(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id IN (%2)")
-                                       .arg(m_columns, marks),
-                                   args);
-        while (q.next()) {
-            ServerRecord r = fromRow(q);
-            out.insert(r.id, std::move(r));
-        }
-    }
-    return out;
-}
-
 std::vector<ServerRecord> RecordTable::loadKeys(const QHash<QString, QStringList> &idsByEntity) const
 {
     flushInserts();
@@ -146,11 +127,8 @@ QHash<QString, std::vector<ServerRecord>> RecordTable::loadFamilies(const QStrin
                 missing[entity] << id;
         }
     }
-    for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
-        const QHash<QString, ServerRecord> loaded = loadMany(it.key(), it.value());
-        for (const ServerRecord &r : loaded)
-            out[r.familyId].push_back(r);
-    }
+    for (ServerRecord &r : loadKeys(missing))
+        out[r.familyId].push_back(std::move(r));
     return out;
 }
 

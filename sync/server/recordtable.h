@@ -28,8 +28,6 @@ public:
     /// referral_id, seq, and the body as UTF-8 bytes (ServerDatabase::utf8Column), in that order.
     [[nodiscard]] static ServerRecord fromRow(const ServerRows &row);
     [[nodiscard]] std::optional<ServerRecord> load(const QString &entity, const QString &id) const;
-    /// Loads many of one entity at once (missing ids are simply absent).
-    [[nodiscard]] QHash<QString, ServerRecord> loadMany(const QString &entity, const QStringList &ids) const;
     /// Loads records of several entities at once (entity -> ids; missing ones are absent), in
     /// one statement per few hundred: a push looks up every record of its batch before it.
     [[nodiscard]] std::vector<ServerRecord> loadKeys(const QHash<QString, QStringList> &idsByEntity) const;
