@@ -56,14 +56,22 @@ PushApplier::PushApplier(const ServerDatabase &db, RecordTable &table, Visibilit
 {
 }
 
-void PushApplier::prefetch(const std::vector<RecordChange> &changes)
+void PushApplier::prefetch(const std::vector<RecordChange> &changes, size_t from, size_t to)
 {
     QHash<QString, QStringList> ids;
-    for (const RecordChange &c : changes) {
-        ids[c.entity] << c.id;
+    // Records loaded or made by earlier changes of the batch are at hand already.
+    auto want = [&](const QString &entity, const QString &id) {
+        if (!m_cache.count(RecordKey{entity, id}))
+            ids[entity] << id;
+    };
+    for (size_t i = from; i < to; ++i) {
+        const RecordChange &c = changes[i];
+        want(c.entity, c.id);
         if (c.entity == u"message" && c.fields.contains(u"referral_id"))
-            ids[QStringLiteral("referral")] << c.fields.value(u"referral_id").toString();
+            want(QStringLiteral("referral"), c.fields.value(u"referral_id").toString());
     }
+    if (ids.isEmpty())
+        return;
     for (ServerRecord &r : m_table.loadKeys(ids)) {
         RecordKey key{r.entity, r.id};
         m_cache.emplace(std::move(key), std::move(r));
@@ -98,12 +106,21 @@ bool PushApplier::made(const QString &entity, const QString &id) const
     return m_made.count(RecordKey{entity, id}) > 0;
 }
 
-PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes, const std::vector<ChangeText> &texts)
+PushApplier::Result PushApplier::apply(const std::vector<RecordChange> &changes, const std::vector<ChangeText> &texts,
+                                       const Ready &ready)
 {
     Result result;
-    prefetch(changes);
     m_table.deferInserts();
+    size_t there = 0; // changes before it are there to apply, and their records prefetched
     for (size_t i = 0; i < changes.size(); ++i) {
+        if (i == there) {
+            there = ready ? ready(i) : changes.size();
+            if (there <= i) {
+                result.complete = false;
+                return result;
+            }
+            prefetch(changes, i, there);
+        }
         const RecordChange &c = changes[i];
         // Every change of the batch is in the cache after prefetch(), as absent if it is new.
         ServerRecord *entry = cached(c.entity, c.id);

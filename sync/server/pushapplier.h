@@ -7,6 +7,7 @@
 #include "syncmessages.h"
 
 #include <QSet>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 #include <optional>
@@ -32,10 +33,16 @@ public:
         std::vector<Rejection> rejected;
         QSet<QString> families;   ///< families whose referrals or consents changed
         qint64 ownSeqs = 0;       ///< sequence numbers taken by the device's own writes
+        bool complete = true;     ///< false: `ready` stopped it part way (the caller rolls back)
     };
+    /// Says when changes are there to apply, for a batch still being read (BatchReading): called
+    /// with the first change not yet known to be there, it returns where the changes there from
+    /// it on end (past it), or 0 to stop.
+    using Ready = std::function<size_t(size_t next)>;
     /// `texts`: each change's text in the request (ChangeText), or empty; a record a change
-    /// makes is stored from it.
-    [[nodiscard]] Result apply(const std::vector<RecordChange> &changes, const std::vector<ChangeText> &texts = {});
+    /// makes is stored from it. `ready`: nothing when every change is there already.
+    [[nodiscard]] Result apply(const std::vector<RecordChange> &changes, const std::vector<ChangeText> &texts = {},
+                               const Ready &ready = {});
     /// A record this batch loaded or wrote, as it is now stored; nullptr when not at hand.
     [[nodiscard]] const ServerRecord *known(const QString &entity, const QString &id) const;
     /// Whether this batch made the record (it was not on the server before).
@@ -52,7 +59,8 @@ private:
     void logConflict(const ServerRecord &record, const QString &field, const FieldState &winner,
                      const QJsonValue &loserValue, const QString &loserStamp);
     ServerRecord *cached(const QString &entity, const QString &id);
-    void prefetch(const std::vector<RecordChange> &changes);
+    /// Loads the records of changes [from, to) and their referrals not loaded yet.
+    void prefetch(const std::vector<RecordChange> &changes, size_t from, size_t to);
 
     const ServerDatabase &m_db;
     RecordTable &m_table;

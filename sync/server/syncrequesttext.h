@@ -1,8 +1,7 @@
 #pragma once
 
-#include "changetext.h"
 #include "protocolerror.h"
-#include "syncmessages.h"
+#include "readsyncrequest.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -11,14 +10,6 @@
 #include <vector>
 
 namespace brug {
-
-/// A sync request read from its body, with each change's text (BatchText).
-struct ReadSyncRequest
-{
-    SyncRequest request;
-    std::vector<ChangeText> texts;          ///< into the body; empty when not found
-    int parts = 1;                          ///< the threads its changes were decoded on
-};
 
 /// Reads a sync request's body. Parsing and checking a large batch is a third of the server's
 /// work for it, and a device waits on each batch of its first push: a batch of many changes is

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "admin.h"
+#include "batchreading.h"
 #include "deviceregistry.h"
 #include "pullbuilder.h"
 #include "pushapplier.h"
@@ -47,11 +48,13 @@ std::optional<QJsonObject> parseBody(const HttpRequest &request, std::optional<P
 
 // A stamp from a clock far ahead would win every later write of its field until real time
 // caught up, and carry forward the clock of every device that saw it (docs/sync-protocol.md §5).
-std::optional<HttpResponse> refuseStampAhead(const std::vector<RecordChange> &changes, qint64 serverTime)
+// Changes [from, to) of a batch are checked.
+std::optional<HttpResponse> refuseStampAhead(const std::vector<RecordChange> &changes, size_t from, size_t to,
+                                             qint64 serverTime)
 {
     // Decoded stamps are valid: they begin with 13 digits of wall time, which compare as text.
     const QString limit = QStringLiteral("%1").arg(serverTime + kMaxStampAheadMs, 13, 10, QLatin1Char('0'));
-    for (size_t i = 0; i < changes.size(); ++i) {
+    for (size_t i = from; i < to; ++i) {
         const RecordChange &c = changes[i];
         // Most changes stamp all their fields with one stamp: compared once.
         if (const QString *shared = c.sharedStamp(); shared && QStringView(*shared).left(13) <= limit)
@@ -165,17 +168,39 @@ HttpResponse SyncService::sync(const HttpRequest &request)
 
     if (!request.header("content-type").startsWith("application/json"))
         return errorResponse(kNotJsonType);
-    std::optional<ProtocolError> error;
-    std::optional<ReadSyncRequest> read = SyncRequestText::read(request.body, &error, kReadThreads);
-    if (!read)
-        return errorResponse(*error);
-    const SyncRequest &req = read->request;
-    if (auto refused = refuseStampAhead(req.changes, now())) {
-        // Worth an operator's eye: a device's clock is off, or this server's is.
-        qCWarning(lcSync) << "device" << device->deviceId << "batch" << req.batchSeq
-                          << "refused: stamps ahead of the server's clock";
-        return *refused;
-    }
+    // A large batch is applied while its later changes are still being read (BatchReading);
+    // any other request is read whole first.
+    std::unique_ptr<BatchReading> reading =
+        kReadThreads > 1 ? BatchReading::start(request.body, kReadThreads, SyncRequestText::kSplitFrom) : nullptr;
+    std::optional<ReadSyncRequest> read;
+    bool checked = false;
+    // Every change read and checked, or the answer the protocol gives: what the reading under
+    // way does not take is read again as one document, which names the error.
+    const auto readFully = [&]() -> std::optional<HttpResponse> {
+        if (checked)
+            return std::nullopt;
+        if (reading && !read)
+            read = reading->finish();
+        std::optional<ProtocolError> error;
+        if (!read)
+            read = SyncRequestText::read(request.body, &error, 1);
+        if (!read)
+            return errorResponse(*error);
+        const std::vector<RecordChange> &changes = read->request.changes;
+        if (auto refused = refuseStampAhead(changes, 0, changes.size(), now())) {
+            // Worth an operator's eye: a device's clock is off, or this server's is.
+            qCWarning(lcSync) << "device" << device->deviceId << "batch" << read->request.batchSeq
+                              << "refused: stamps ahead of the server's clock";
+            return refused;
+        }
+        checked = true;
+        return std::nullopt;
+    };
+    if (!reading)
+        if (auto refused = readFully())
+            return *refused;
+    // The request around its changes: the same from either reading.
+    const SyncRequest &req = reading ? reading->request() : read->request;
 
     SyncResponse resp;
     resp.storeId = storeId();
@@ -197,6 +222,9 @@ HttpResponse SyncService::sync(const HttpRequest &request)
         }
         // The same seq with another key is the batch formed again with other changes: applied.
         if (stored && stored->ackKey == req.batchKey) {
+            // Answered only for a request the protocol takes, as any other.
+            if (auto refused = readFully())
+                return *refused;
             resp.hasAck = true;
             resp.ackBatch = stored->ackBatch;
             resp.ackKey = stored->ackKey;
@@ -204,44 +232,61 @@ HttpResponse SyncService::sync(const HttpRequest &request)
             resp.rejected = stored->rejected;
             resp.replay = true;
         } else {
-            WriteTransaction tx(m_db);
-            RecordTable table(m_db);
-            table.beginSequence();
-            const qint64 before = table.currentSeq();
-            Visibility visibility(m_db, table);
-            PushApplier applier(m_db, table, visibility, *device);
-            const PushApplier::Result result = applier.apply(req.changes, read->texts);
-            visibility.refreshFamilies(
-                result.families, [&applier](const QString &entity, const QString &id) { return applier.known(entity, id); },
-                [&applier](const QString &entity, const QString &id) { return applier.made(entity, id); });
-            // Only the device's own writes took numbers (and grant events, which only provider
-            // devices receive), and it had everything before them: its pull may start after the
-            // batch (docs/sync-protocol.md §8) instead of reading it back.
-            const qint64 unseen = device->isProviderSide() ? 0 : visibility.eventCount();
-            if (!resync && req.cursor == before && req.since >= req.cursor &&
-                table.currentSeq() - before == result.ownSeqs + unseen)
-                pullFrom = table.currentSeq();
-            table.finishSequence();
-            resp.hasAck = true;
-            resp.ackBatch = req.batchSeq;
-            resp.ackKey = req.batchKey;
-            resp.applied = result.applied;
-            resp.rejected = result.rejected;
-            SyncResponse ackOnly;
-            ackOnly.storeId = resp.storeId;
-            ackOnly.hasAck = true;
-            ackOnly.ackBatch = resp.ackBatch;
-            ackOnly.ackKey = resp.ackKey;
-            ackOnly.applied = resp.applied;
-            ackOnly.rejected = resp.rejected;
-            // The highest batch and its ack stay: a late copy of an old request must not make
-            // the device's next one look ahead of this store (§9).
-            if (!earlier)
-                devices.recordBatch(device->deviceId, req.batchSeq, ackOnly.toJsonText());
-            tx.commit();
-            qCInfo(lcSync) << "device" << device->deviceId << "batch" << req.batchSeq
-                           << (earlier ? "applied again" : "applied") << result.applied << "rejected"
-                           << result.rejected.size();
+            for (bool applied = false; !applied;) {
+                WriteTransaction tx(m_db);
+                RecordTable table(m_db);
+                table.beginSequence();
+                const qint64 before = table.currentSeq();
+                Visibility visibility(m_db, table);
+                PushApplier applier(m_db, table, visibility, *device);
+                const qint64 serverTime = now();
+                // A change that cannot be read, or is stamped ahead, stops the reading's apply:
+                // it is rolled back, and the whole request read again gives the answer.
+                const auto readyToApply = [&](size_t next) -> size_t {
+                    const size_t there = reading->waitFor(next);
+                    return there > next && !refuseStampAhead(reading->changes(), next, there, serverTime) ? there : 0;
+                };
+                const PushApplier::Result result =
+                    read ? applier.apply(read->request.changes, read->texts)
+                         : applier.apply(reading->changes(), reading->texts(), readyToApply);
+                if (!result.complete) {
+                    if (auto refused = readFully())
+                        return *refused;
+                    continue; // read whole now, and nothing refused: applied from that
+                }
+                visibility.refreshFamilies(
+                    result.families, [&applier](const QString &entity, const QString &id) { return applier.known(entity, id); },
+                    [&applier](const QString &entity, const QString &id) { return applier.made(entity, id); });
+                // Only the device's own writes took numbers (and grant events, which only provider
+                // devices receive), and it had everything before them: its pull may start after the
+                // batch (docs/sync-protocol.md §8) instead of reading it back.
+                const qint64 unseen = device->isProviderSide() ? 0 : visibility.eventCount();
+                if (!resync && req.cursor == before && req.since >= req.cursor &&
+                    table.currentSeq() - before == result.ownSeqs + unseen)
+                    pullFrom = table.currentSeq();
+                table.finishSequence();
+                resp.hasAck = true;
+                resp.ackBatch = req.batchSeq;
+                resp.ackKey = req.batchKey;
+                resp.applied = result.applied;
+                resp.rejected = result.rejected;
+                SyncResponse ackOnly;
+                ackOnly.storeId = resp.storeId;
+                ackOnly.hasAck = true;
+                ackOnly.ackBatch = resp.ackBatch;
+                ackOnly.ackKey = resp.ackKey;
+                ackOnly.applied = resp.applied;
+                ackOnly.rejected = resp.rejected;
+                // The highest batch and its ack stay: a late copy of an old request must not make
+                // the device's next one look ahead of this store (§9).
+                if (!earlier)
+                    devices.recordBatch(device->deviceId, req.batchSeq, ackOnly.toJsonText());
+                tx.commit();
+                applied = true;
+                qCInfo(lcSync) << "device" << device->deviceId << "batch" << req.batchSeq
+                               << (earlier ? "applied again" : "applied") << result.applied << "rejected"
+                               << result.rejected.size();
+            }
         }
     }
 

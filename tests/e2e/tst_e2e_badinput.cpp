@@ -509,6 +509,15 @@ private slots:
             large[300] = QStringLiteral("visit");
             row("change 300 of 400 not an object", sync(syncBody(large, lastBatch + 1)), 400, "wrong_type",
                 QStringLiteral("batch.changes[300]"));
+            // Its first changes are applied while the rest is read: all of that is rolled back.
+            large[300] = visit();
+            large[350] = withMember(visit(), "s", dayAhead);
+            row("a stamp a day ahead in change 350 of 400", sync(syncBody(large, lastBatch + 1)), 400, "stamp_ahead",
+                QStringLiteral("batch.changes[350]"));
+            large[350] = visit();
+            large[399] = visit(QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-02-30")}});
+            row("an impossible date in the last of 400 changes", sync(syncBody(large, lastBatch + 1)), 400,
+                "invalid_date", QStringLiteral("batch.changes[399].f.date"));
         }
 
         // §3: enrolment.

@@ -1,6 +1,7 @@
 // A large batch is read on several threads, each change parsed from its own text. That reading
 // must give exactly the request the whole document gives, and for anything it does not take
 // (bad JSON, a wrong value, a shape it does not know) the whole reading's answer, error and all.
+#include "batchreading.h"
 #include "rawbody.h"
 #include "syncmessages.h"
 #include "syncrequesttext.h"
@@ -150,6 +151,73 @@ private slots:
             compareRequests(split->request, sent, false);
             compareTexts(*split, *whole);
             QCOMPARE(split->texts.size(), size_t(kChanges));
+        }
+    }
+
+    void givesEachPartAsItIsReadAndThenTheWholeRequest_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("this thread alone") << 1;
+        QTest::newRow("two threads") << 2;
+        QTest::newRow("four threads") << 4;
+    }
+
+    void givesEachPartAsItIsReadAndThenTheWholeRequest()
+    {
+        // As the push applies a large batch: each change once waitFor says it is there.
+        QFETCH(int, threads);
+        const QByteArray body = batch(kChanges).toJsonText();
+        std::optional<ProtocolError> error;
+        const auto whole = SyncRequestText::read(body, &error, 1);
+        QVERIFY(whole);
+        std::unique_ptr<BatchReading> reading = BatchReading::start(body, threads, SyncRequestText::kSplitFrom);
+        QVERIFY(reading);
+        QCOMPARE(reading->request().batchSeq, whole->request.batchSeq);
+        QCOMPARE(reading->request().batchKey, whole->request.batchKey);
+        QVERIFY(reading->request().changes.empty());
+        size_t calls = 0;
+        for (size_t next = 0; next < size_t(kChanges); ++calls) {
+            const size_t there = reading->waitFor(next);
+            QVERIFY2(there > next && there <= size_t(kChanges), qPrintable(QString::number(there)));
+            for (; next < there; ++next) {
+                const RecordChange &c = reading->changes()[next];
+                QCOMPARE(c.id, whole->request.changes[next].id);
+                QCOMPARE(c.fields, whole->request.changes[next].fields);
+                QVERIFY(reading->texts()[next].prepared);
+            }
+        }
+        QVERIFY(calls >= 1);
+        QCOMPARE(reading->waitFor(size_t(kChanges)), size_t(0)); // past the last change
+        const auto read = reading->finish();
+        QVERIFY(read);
+        QCOMPARE(read->parts, std::min(threads, int((kChanges + BatchReading::kPart - 1) / BatchReading::kPart)));
+        compareRequests(read->request, whole->request);
+    }
+
+    void stopsAtAChangeItCannotRead()
+    {
+        // Change 450 (of the fourth part) names a field visits do not have.
+        const QByteArray body = replaceOnce(batch(kChanges).toJsonText(), "\"note\":", "\"notes\":", 450);
+        std::unique_ptr<BatchReading> reading = BatchReading::start(body, 2, SyncRequestText::kSplitFrom);
+        QVERIFY(reading);
+        size_t next = 0;
+        for (size_t there; (there = reading->waitFor(next)) != 0;) {
+            QVERIFY(there > next);
+            next = there;
+        }
+        // Nothing from the bad change's part on was given as there.
+        QVERIFY2(next <= 450 / BatchReading::kPart * BatchReading::kPart, qPrintable(QString::number(next)));
+        QVERIFY(!reading->finish());
+    }
+
+    void aReadingLeftPartWayStopsItsThreads()
+    {
+        // The push failed at its first change (the store, say): the reading is dropped unfinished.
+        const QByteArray body = batch(kChanges).toJsonText();
+        for (int round = 0; round < 20; ++round) {
+            std::unique_ptr<BatchReading> reading = BatchReading::start(body, 4, SyncRequestText::kSplitFrom);
+            QVERIFY(reading);
+            QVERIFY(reading->waitFor(0) > 0);
         }
     }
 
