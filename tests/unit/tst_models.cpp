@@ -41,6 +41,7 @@ private slots:
     void familyList_refreshKeepsWhatWasLoaded();
     void timeline_oneFamilyNewestFirst();
     void thread_orderAuthorsAndPost();
+    void thread_entriesOfOneMillisecondKeepTheirOrder();
     void hours_monthNavigationAndTotals();
     void agenda_followUpsAndIntakes();
     void meetings_newestFirst();
@@ -381,6 +382,38 @@ void TestModels::thread_orderAuthorsAndPost()
     QCOMPARE(none.rowCount(), 0);
     QVERIFY(!none.post(QStringLiteral("Aan niemand")));
     QCOMPARE(fx.outbox(QStringLiteral("message")).size(), before);
+}
+
+void TestModels::thread_entriesOfOneMillisecondKeepTheirOrder()
+{
+    // A status change and the text written right after it, or a clock that stands still: entries
+    // of one millisecond. Each author's come in the order they were written, here and wherever
+    // they are pulled to (in the order the server numbered them).
+    Fixture fx(intermediary());
+    Store &s = fx.store();
+    const QDate today = QDate::currentDate();
+    const QString family = addFamily(s, QStringLiteral("F-THR02"), QStringLiteral("Benali"));
+    const QString consent = addConsent(s, family, kProvider, today);
+    const QString referral = addReferral(s, family, kProvider, consent);
+    ReferralRepository(s).send(referral);
+    s.setWallSource(&test::frozenWall);
+    QStringList mine, theirs;
+    for (int i = 0; i < 10; ++i) {
+        mine << QStringLiteral("bericht %1").arg(i);
+        MessageRepository(s).post(referral, mine.back());
+        theirs << QStringLiteral("antwoord %1").arg(i);
+        fx.remoteCreate(QStringLiteral("message"),
+                        {{"referral_id", referral}, {"kind", "text"}, {"body", theirs.back()},
+                         {"created_at", double(test::g_wallMs)}},
+                        kCaseworker, kCaseworkerNode);
+    }
+    QStringList mineSeen, theirsSeen;
+    for (const Message &m : MessageRepository(s).thread(referral)) {
+        QCOMPARE(m.meta.createdAt, test::g_wallMs);
+        (m.meta.createdBy == kMe ? mineSeen : theirsSeen) << m.body;
+    }
+    QCOMPARE(mineSeen, mine);
+    QCOMPARE(theirsSeen, theirs);
 }
 
 void TestModels::hours_monthNavigationAndTotals()
