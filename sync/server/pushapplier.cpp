@@ -194,25 +194,23 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const QSt
     if (c.entity == u"conflict" && c.resend)
         return authorizeConflictResend(c, current);
 
-    bool anyWritable = false;
-    for (const FieldDef &f : def.fields)
-        anyWritable = anyWritable || (!f.meta && WritableBy::mayWrite(m_device.role, def, f));
-    if (!anyWritable)
+    const Writable &writable = writableOf(def);
+    if (!writable.any)
         return reject("entity_not_writable", QStringLiteral("role %1 does not write %2").arg(m_device.role, def.name));
     for (const QString &name : names) {
-        if (!WritableBy::mayWrite(m_device.role, def, *def.field(name)))
+        if (!writable.fields.contains(name))
             return reject("field_not_owned",
                           QStringLiteral("role %1 does not write %2.%3").arg(m_device.role, def.name, name),
                           name);
     }
 
     if (!c.resend) {
+        // One lookup each (undefined: not in the change); a change's fields are searched in turn.
         for (const char *f : {"created_by", "updated_by"})
-            if (c.fields.contains(QLatin1StringView(f)) &&
-                c.fields.value(QLatin1StringView(f)).toString() != m_device.userId)
+            if (const QJsonValue v = c.fields.value(QLatin1StringView(f)); !v.isUndefined() && v.toString() != m_device.userId)
                 return reject("author_mismatch", QStringLiteral("%1 must be this device's user").arg(QLatin1StringView(f)),
                               QString::fromLatin1(f));
-        if (c.fields.contains(u"updated_device") && c.fields.value(u"updated_device").toString() != m_device.deviceId)
+        if (const QJsonValue v = c.fields.value(u"updated_device"); !v.isUndefined() && v.toString() != m_device.deviceId)
             return reject("author_mismatch", QStringLiteral("updated_device must be this device"),
                           QStringLiteral("updated_device"));
     }
@@ -227,7 +225,8 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const QSt
         } else {
             // Services and contact persons: only the provider's own.
             const QString before = current ? current->text(QStringLiteral("provider_id")) : m_device.orgId;
-            const QString after = c.fields.contains(u"provider_id") ? c.fields.value(u"provider_id").toString() : before;
+            const QJsonValue named = c.fields.value(u"provider_id");
+            const QString after = named.isUndefined() ? before : named.toString();
             if (before != m_device.orgId || after != m_device.orgId)
                 return reject("not_visible", notVisible());
         }
@@ -241,9 +240,9 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const QSt
         } else if (current && current->orgId != m_device.orgId) {
             return reject("not_visible", notVisible());
         }
-        if (c.entity == u"referral" && c.fields.contains(u"provider_id") &&
-            !c.fields.value(u"provider_id").isNull()) {
-            const QString p = c.fields.value(u"provider_id").toString();
+        if (const QJsonValue named = c.entity == u"referral" ? c.fields.value(u"provider_id") : QJsonValue(QJsonValue::Undefined);
+            !named.isUndefined() && !named.isNull()) {
+            const QString p = named.toString();
             if (!m_orgKinds.contains(p))
                 m_orgKinds.insert(p, m_db.scalar(QStringLiteral("SELECT kind FROM orgs WHERE id = ?"), {p}).toString());
             if (m_orgKinds.value(p) != u"provider")
@@ -283,6 +282,21 @@ std::optional<Rejection> PushApplier::authorize(const RecordChange &c, const QSt
         break;
     }
     return std::nullopt;
+}
+
+const PushApplier::Writable &PushApplier::writableOf(const EntityDef &def)
+{
+    auto it = m_writable.find(def.name);
+    if (it != m_writable.end())
+        return *it;
+    Writable w;
+    for (const FieldDef &f : def.fields) {
+        if (!WritableBy::mayWrite(m_device.role, def, f))
+            continue;
+        w.fields.insert(f.name);
+        w.any = w.any || !f.meta;
+    }
+    return *m_writable.insert(def.name, std::move(w));
 }
 
 const ServerRecord *PushApplier::conflictSubject(const RecordChange &c, const ServerRecord *current)

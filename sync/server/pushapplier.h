@@ -15,6 +15,7 @@
 
 namespace brug {
 
+struct EntityDef;
 class RecordTable;
 class ServerDatabase;
 class Visibility;
@@ -53,6 +54,14 @@ private:
     [[nodiscard]] std::optional<Rejection> authorize(const RecordChange &c, const QStringList &names,
                                                      const ServerRecord *current);
     [[nodiscard]] std::optional<Rejection> authorizeConflictResend(const RecordChange &c, const ServerRecord *current);
+    /// What this device's role writes of an entity (WritableBy::mayWrite), worked out once a
+    /// batch: every field of every change is checked against it.
+    struct Writable
+    {
+        bool any = false;       ///< a field other than the meta fields
+        QSet<QString> fields;
+    };
+    const Writable &writableOf(const EntityDef &def);
     /// The record a conflict is about, when it exists on the server.
     [[nodiscard]] const ServerRecord *conflictSubject(const RecordChange &c, const ServerRecord *current);
     void merge(const RecordChange &c, const QStringList &names, ServerRecord &record);
@@ -82,6 +91,7 @@ private:
     /// stays valid.
     std::unordered_map<RecordKey, ServerRecord, KeyHash> m_cache;
     QHash<QString, QString> m_orgKinds;
+    QHash<QString, Writable> m_writable; ///< entity -> what the role writes of it
     std::unordered_set<RecordKey, KeyHash> m_made; ///< the records this batch made
     qint64 m_recordSeq = 0;
 };
