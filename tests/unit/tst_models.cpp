@@ -391,11 +391,8 @@ void TestModels::thread_entriesOfOneMillisecondKeepTheirOrder()
     // they are pulled to (in the order the server numbered them).
     Fixture fx(intermediary());
     Store &s = fx.store();
-    const QDate today = QDate::currentDate();
     const QString family = addFamily(s, QStringLiteral("F-THR02"), QStringLiteral("Benali"));
-    const QString consent = addConsent(s, family, kProvider, today);
-    const QString referral = addReferral(s, family, kProvider, consent);
-    ReferralRepository(s).send(referral);
+    const QString referral = addReferral(s, family, kProvider, addConsent(s, family, kProvider, QDate::currentDate()));
     s.setWallSource(&test::frozenWall);
     QStringList mine, theirs;
     for (int i = 0; i < 10; ++i) {
