@@ -93,29 +93,13 @@ bool BatchReading::readNextFree()
 void BatchReading::readPart(size_t part)
 {
     const size_t from = part * kPart, to = std::min(m_found.changes.size(), from + kPart);
-    bool ok = true;
-    for (size_t i = from; i < to && ok; ++i) {
-        const QByteArrayView text = m_found.changes[i];
-        QJsonParseError parse{};
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &parse);
-        if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-            ok = false;
-            break;
-        }
-        // No path: an error is not reported from here, but by reading the whole body again.
-        std::optional<ProtocolError> error;
-        RecordChange &c = m_changes[i] =
-            WireChange::decode(doc.object(), QString(), WireChange::Direction::Push, &error);
-        if (error) {
-            ok = false;
-            break;
-        }
-        ChangeText &t = m_texts[i];
-        t.fields = m_found.fields[i];
-        t.names = c.fields.keys();
-        if (c.sharedStamp())
-            t.members = RawBody::changeFieldMembers(t.fields, c.fields.size());
-        t.prepared = true;
+    bool ok = false;
+    // Whatever happens, the part is marked done or failed: a thread waiting for it would wait
+    // forever otherwise (out of memory is the one exception a reading can meet).
+    try {
+        ok = readChanges(from, to);
+    } catch (...) {
+        ok = false;
     }
     if (!ok)
         m_failed.store(true);
@@ -125,6 +109,30 @@ void BatchReading::readPart(size_t part)
         m_parts[part].store(ok ? Done : Failed, std::memory_order_release);
     }
     m_partDone.notify_all();
+}
+
+bool BatchReading::readChanges(size_t from, size_t to)
+{
+    for (size_t i = from; i < to; ++i) {
+        const QByteArrayView text = m_found.changes[i];
+        QJsonParseError parse{};
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &parse);
+        if (parse.error != QJsonParseError::NoError || !doc.isObject())
+            return false;
+        // No path: an error is not reported from here, but by reading the whole body again.
+        std::optional<ProtocolError> error;
+        RecordChange &c = m_changes[i] =
+            WireChange::decode(doc.object(), QString(), WireChange::Direction::Push, &error);
+        if (error)
+            return false;
+        ChangeText &t = m_texts[i];
+        t.fields = m_found.fields[i];
+        t.names = c.fields.keys();
+        if (c.sharedStamp())
+            t.members = RawBody::changeFieldMembers(t.fields, c.fields.size());
+        t.prepared = true;
+    }
+    return true;
 }
 
 size_t BatchReading::waitFor(size_t index)

@@ -59,6 +59,9 @@ private:
     /// Takes the next part no thread has taken and reads it; false when none is left.
     bool readNextFree();
     void readPart(size_t part);
+    /// Parses and decodes changes [from, to), and prepares their texts; false at the first it
+    /// does not take.
+    [[nodiscard]] bool readChanges(size_t from, size_t to);
     [[nodiscard]] PartState stateOf(size_t part) const { return m_parts[part].load(std::memory_order_acquire); }
 
     const BatchText::Changes m_found;
