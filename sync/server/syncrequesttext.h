@@ -11,11 +11,8 @@
 
 namespace brug {
 
-/// Reads a sync request's body. Parsing and checking a large batch is a third of the server's
-/// work for it, and a device waits on each batch of its first push: a batch of many changes is
-/// read on several threads, each change parsed from its own text. That reading gives a request
-/// or nothing; for anything it does not take (an error, a shape it does not know), the whole
-/// body is read again as one document, which gives the one error the protocol names.
+/// Reads a sync request's body: a large batch split across threads (BatchReading), and anything
+/// that reading does not take as one document, which gives the one error the protocol names.
 namespace SyncRequestText {
 /// Changes from which a batch is split across threads: below, starting threads costs more.
 constexpr qsizetype kSplitFrom = 256;
